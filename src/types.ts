@@ -198,3 +198,51 @@ export interface Verdict {
   counts: StatusCounts;
   findings: Finding[];
 }
+
+// ───────────────────────────── the pipeline (src/run.ts) ─────────────────────────────
+
+/** Everything `check` (CLI) and the action need; both entry points build this and call run(). */
+export interface RunOptions {
+  /** Workspace root: every input path must stay inside it. */
+  cwd: string;
+  /** Policy file (YAML or JSON); undefined = defaults. */
+  policyFile?: string;
+  /** Lockfiles; empty = discover in cwd. */
+  lockfiles: string[];
+  /** Artifact globs (relative to cwd, inside it). */
+  artifacts: string[];
+  outputDir?: string;
+  sbomFile?: string;
+  jsonFile?: string;
+  sarifFile?: string;
+  registry?: string;
+  attestationsRegistry?: string;
+  offline: boolean;
+  /** Offline evidence store to read (with offline) … */
+  evidenceDir?: string;
+  /** … or to record into, for later air-gapped runs. */
+  recordEvidence?: string;
+  cacheDir?: string;
+  trustedRoots: string[];
+  concurrency: number;
+  /** Overrides the policy's mode when set. */
+  mode?: 'enforce' | 'audit';
+  githubToken?: string;
+  npmToken?: string;
+  now: Date;
+  env: Record<string, string | undefined>;
+  /** Progress and informational lines (never secrets). */
+  log: (line: string) => void;
+}
+
+/** What run() hands to the reports and the entry points. */
+export interface RunResult {
+  inventories: Inventory[];
+  packages: PackageVerification[];
+  artifacts: ArtifactVerification[];
+  verdict: Verdict;
+  /** Files written, for action outputs. */
+  files: { sbom?: string; report?: string; sarif?: string };
+  /** Where the policy came from (for annotations on policy lines). */
+  policyFile?: string;
+}
