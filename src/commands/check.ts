@@ -1,7 +1,96 @@
+import { resolve } from 'node:path';
+import { GateError } from '../errors.js';
+import { run } from '../run.js';
+import type { RunOptions } from '../types.js';
+import { parseCommandArgs, toPositiveInt } from './args.js';
 import type { CommandContext } from './context.js';
 
-/** `provenance-gate check` — not implemented yet. */
+const HELP = `usage: provenance-gate [check] [flags]
+
+Inventory → SBOM → verify dependencies and artifacts → policy → reports.
+
+  --policy FILE               policy file (YAML or JSON); default: provenance-gate.yml if present
+  --lockfile FILE             lockfile to read (repeatable); default: discover in the working directory
+  --artifact GLOB             build artifacts to verify (repeatable; inside the working directory)
+  --output-dir DIR            write sbom.cdx.json, report.json and report.sarif there
+  --sbom FILE                 write the (enriched) CycloneDX SBOM
+  --json FILE                 write the JSON report
+  --sarif FILE                write SARIF 2.1.0
+  --mode enforce|audit        override the policy's mode
+  --registry URL              npm registry (default: from .npmrc, else https://registry.npmjs.org)
+  --attestations-registry URL registry to ask for signatures/attestations when --registry is a stripping mirror
+  --offline                   no network: read evidence from --evidence-dir
+  --evidence-dir DIR          offline evidence store (see --record-evidence)
+  --record-evidence DIR       record every registry response for later --offline runs
+  --cache-dir DIR             on-disk cache of immutable verification results
+  --trusted-root FILE         extra Sigstore trusted_root.json (repeatable)
+  --concurrency N             parallel registry requests (default 16)
+  --quiet                     print only the verdict line
+`;
+
+/** `provenance-gate check` — the whole pipeline, as the action runs it. */
 export async function checkCommand(ctx: CommandContext): Promise<number> {
-  ctx.stderr('provenance-gate: check is not implemented yet\n');
-  return 2;
+  const { values } = parseCommandArgs('check', ctx.argv, {
+    help: { type: 'boolean', short: 'h' },
+    policy: { type: 'string' },
+    lockfile: { type: 'string', multiple: true },
+    artifact: { type: 'string', multiple: true },
+    'output-dir': { type: 'string' },
+    sbom: { type: 'string' },
+    json: { type: 'string' },
+    sarif: { type: 'string' },
+    mode: { type: 'string' },
+    registry: { type: 'string' },
+    'attestations-registry': { type: 'string' },
+    offline: { type: 'boolean' },
+    'evidence-dir': { type: 'string' },
+    'record-evidence': { type: 'string' },
+    'cache-dir': { type: 'string' },
+    'trusted-root': { type: 'string', multiple: true },
+    'custom-trusted-root': { type: 'string', multiple: true },
+    concurrency: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+  });
+  if (values.help) {
+    ctx.stdout(HELP);
+    return 0;
+  }
+  const mode = values.mode;
+  if (mode !== undefined && mode !== 'enforce' && mode !== 'audit') {
+    throw new GateError('USAGE', `--mode must be enforce or audit, got '${mode}'`);
+  }
+  const abs = (p: string | undefined) => (p === undefined ? undefined : resolve(ctx.cwd, p));
+  const quiet = values.quiet === true;
+  const options: RunOptions = {
+    cwd: ctx.cwd,
+    policyFile: abs(values.policy),
+    lockfiles: (values.lockfile ?? []).map((p) => resolve(ctx.cwd, p)),
+    artifacts: values.artifact ?? [],
+    outputDir: abs(values['output-dir']),
+    sbomFile: abs(values.sbom),
+    jsonFile: abs(values.json),
+    sarifFile: abs(values.sarif),
+    registry: values.registry,
+    attestationsRegistry: values['attestations-registry'],
+    offline: values.offline === true,
+    evidenceDir: abs(values['evidence-dir']),
+    recordEvidence: abs(values['record-evidence']),
+    cacheDir: abs(values['cache-dir']),
+    trustedRoots: [...(values['trusted-root'] ?? []), ...(values['custom-trusted-root'] ?? [])].map((p) => resolve(ctx.cwd, p)),
+    concurrency: toPositiveInt('concurrency', values.concurrency, 16),
+    mode,
+    githubToken: ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN,
+    npmToken: ctx.env.NPM_TOKEN,
+    now: ctx.now(),
+    env: ctx.env,
+    log: quiet ? () => {} : (line) => ctx.stderr(`${line}\n`),
+  };
+  const result = await run(options);
+  ctx.stdout(renderVerdictLine(result.verdict));
+  return result.verdict.result === 'pass' ? 0 : 1;
+}
+
+function renderVerdictLine(v: import('../types.js').Verdict): string {
+  const c = v.counts;
+  return `provenance-gate: ${v.result.toUpperCase()} (${v.mode}) — verified ${c.verified}, missing ${c.missing}, invalid ${c.invalid}, unverifiable ${c.unverifiable}, excepted ${c.excepted}\n`;
 }
