@@ -2,21 +2,30 @@
  * argv → one command → exit code. Everything else lives in the commands; this file
  * only dispatches and turns unexpected errors into one line and exit 2.
  */
-import { checkCommand } from './commands/check.js';
 import type { Command, CommandContext } from './commands/context.js';
-import { sbomCommand } from './commands/sbom.js';
-import { verifyArtifactCommand } from './commands/verify-artifact.js';
-import { verifyBundleCommand } from './commands/verify-bundle.js';
-import { verifyNpmPackageCommand } from './commands/verify-npm-package.js';
 import { renderError, toExitCode } from './errors.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  check: { run: checkCommand, summary: 'run everything the policy asks (default command)' },
-  sbom: { run: sbomCommand, summary: 'write the CycloneDX SBOM only' },
-  'verify-artifact': { run: verifyArtifactCommand, summary: 'verify files against Sigstore bundles / SLSA provenance' },
-  'verify-bundle': { run: verifyBundleCommand, summary: 'sigstore-conformance client protocol' },
-  'verify-npm-package': { run: verifyNpmPackageCommand, summary: 'slsa-verifier verify-npm-package drop-in' },
+// Commands load lazily: `sbom` should not pay for parsing the Sigstore stack, and a
+// short-lived CI step is mostly start-up time.
+const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  check: {
+    load: async () => (await import('./commands/check.js')).checkCommand,
+    summary: 'run everything the policy asks (default command)',
+  },
+  sbom: { load: async () => (await import('./commands/sbom.js')).sbomCommand, summary: 'write the CycloneDX SBOM only' },
+  'verify-artifact': {
+    load: async () => (await import('./commands/verify-artifact.js')).verifyArtifactCommand,
+    summary: 'verify files against Sigstore bundles / SLSA provenance',
+  },
+  'verify-bundle': {
+    load: async () => (await import('./commands/verify-bundle.js')).verifyBundleCommand,
+    summary: 'sigstore-conformance client protocol',
+  },
+  'verify-npm-package': {
+    load: async () => (await import('./commands/verify-npm-package.js')).verifyNpmPackageCommand,
+    summary: 'slsa-verifier verify-npm-package drop-in',
+  },
 };
 
 export function renderHelp(): string {
@@ -54,7 +63,8 @@ export async function main(argv: string[], ctx: Omit<CommandContext, 'argv'>): P
   const command = named ?? COMMANDS.check!;
   const args = named ? rest : argv;
   try {
-    return await command.run({ ...ctx, argv: args });
+    const runCommand = await command.load();
+    return await runCommand({ ...ctx, argv: args });
   } catch (e) {
     ctx.stderr(`${renderError(e)}\n`);
     if (process.env.PROVENANCE_GATE_DEBUG && e instanceof Error) ctx.stderr(`${e.stack}\n`);
