@@ -22,6 +22,7 @@ export type GateErrorCode =
   | 'LOCKFILE_MISSING_VERSION'
   | 'LOCKFILE_PACKAGE_JSON_MISMATCH'
   | 'TRUST_ROOT_INVALID'
+  | 'OUTPUT_UNWRITABLE'
   // verification outcomes — recorded per subject, exit 1 when they fail the gate
   | 'BUNDLE_MALFORMED'
   | 'BUNDLE_UNSUPPORTED'
@@ -65,6 +66,7 @@ const INPUT_CODES: ReadonlySet<GateErrorCode> = new Set<GateErrorCode>([
   'LOCKFILE_MISSING_VERSION',
   'LOCKFILE_PACKAGE_JSON_MISMATCH',
   'TRUST_ROOT_INVALID',
+  'OUTPUT_UNWRITABLE',
   'INTERNAL',
 ]);
 
