@@ -1,0 +1,37 @@
+/**
+ * Lockfile basename → parser. Adding a format = adding one entry here; readInventory
+ * and discoverLockfiles pick formats only from this map. Order matters for discovery:
+ * npm-shrinkwrap.json wins over package-lock.json (npm ignores the latter then).
+ */
+import type { Inventory } from '../types.js';
+import { parseNpmLockfile } from './npm.js';
+
+/** What a parser gets besides the lockfile text (all of it already read). */
+export interface ParseContext {
+  /** Absolute path of the lockfile. */
+  path: string;
+  /** Absolute folder holding the lockfile (the project root). */
+  dir: string;
+  /** Working directory paths are displayed relative to. */
+  cwd: string;
+  /** package.json beside the lockfile, parsed; undefined when there is none. */
+  packageJson?: Record<string, unknown>;
+  /** Display path of that package.json (for errors). */
+  packageJsonFile: string;
+}
+
+/**
+ * A lockfile parser: `text` is the whole file, `file` the display path to put in
+ * locations and errors. Throws GateError (LOCKFILE_* codes) on bad input.
+ */
+export type LockfileParser = (text: string, file: string, ctx: ParseContext) => Inventory;
+
+export const LOCKFILE_FORMATS: Record<string, LockfileParser> = {
+  'npm-shrinkwrap.json': parseNpmLockfile,
+  'package-lock.json': parseNpmLockfile,
+};
+
+/** Lockfiles that make another one in the same folder irrelevant (the winner first). */
+export const SHADOWED_BY: Record<string, string> = {
+  'package-lock.json': 'npm-shrinkwrap.json',
+};

@@ -1,0 +1,80 @@
+/**
+ * The inventory stage's entry points: find lockfiles, read one into an Inventory.
+ * Parsers are pure (text in, Inventory out); all file I/O happens here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { GateError } from '../errors.js';
+import { parseJsonText } from '../io/json.js';
+import type { Inventory } from '../types.js';
+import { LOCKFILE_FORMATS, SHADOWED_BY, type ParseContext } from './formats.js';
+
+export { LOCKFILE_FORMATS, type LockfileParser, type ParseContext } from './formats.js';
+
+export interface ReadInventoryOptions {
+  /** Relative lockfile paths resolve against it, and displayed paths are relative to it. Default process.cwd(). */
+  cwd?: string;
+}
+
+/** Read one lockfile (any format in LOCKFILE_FORMATS) into an Inventory. */
+export async function readInventory(lockfilePath: string, options: ReadInventoryOptions = {}): Promise<Inventory> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const path = resolve(cwd, lockfilePath);
+  const file = toDisplayPath(cwd, path);
+  const parser = LOCKFILE_FORMATS[basename(path)];
+  if (!parser) {
+    throw new GateError('LOCKFILE_INVALID', `unsupported lockfile name '${basename(path)}'`, {
+      file,
+      fix: `pass one of: ${Object.keys(LOCKFILE_FORMATS).join(', ')}`,
+    });
+  }
+  const text = await readText(path, file);
+  const dir = dirname(path);
+  const packageJsonPath = join(dir, 'package.json');
+  const packageJsonFile = toDisplayPath(cwd, packageJsonPath);
+  const ctx: ParseContext = { path, dir, cwd, packageJsonFile, packageJson: readPackageJson(packageJsonPath, packageJsonFile) };
+  return parser(text, file, ctx);
+}
+
+/** Lockfiles in `dir` (not recursive) that a package manager would use, as paths joined to `dir`. */
+export function discoverLockfiles(dir: string): string[] {
+  const present = Object.keys(LOCKFILE_FORMATS).filter((name) => existsSync(join(dir, name)));
+  return present.filter((name) => !present.includes(SHADOWED_BY[name] ?? '')).map((name) => join(dir, name));
+}
+
+/** `path` relative to `cwd` with forward slashes when inside it, else absolute. */
+export function toDisplayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return path;
+  return rel.split(sep).join('/');
+}
+
+async function readText(path: string, file: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new GateError('LOCKFILE_NOT_FOUND', 'lockfile not found', {
+        file,
+        fix: 'run `npm install` (or your package manager) to create it, or pass --lockfile',
+      });
+    }
+    throw new GateError('INPUT_UNREADABLE', `cannot read lockfile: ${code ?? String(e)}`, { file, cause: e });
+  }
+}
+
+function readPackageJson(path: string, file: string): Record<string, unknown> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined; // optional: the lockfile's own root entry describes the project too
+  }
+  const value = parseJsonText(text, file, 'LOCKFILE_INVALID_JSON');
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new GateError('LOCKFILE_INVALID', 'package.json is not a JSON object', { file });
+  }
+  return value as Record<string, unknown>;
+}
