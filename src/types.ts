@@ -49,6 +49,8 @@ export interface Package {
   dev: boolean;
   /** Only reachable through optional dependencies. */
   optional: boolean;
+  /** Needed only by dev or by optional dependencies (npm's `devOptional`): omitted only when both are. */
+  devOptional?: boolean;
   /** Shipped inside its parent's tarball (bundleDependencies): never fetched separately. */
   bundled: boolean;
   /** Depended on directly by the root project or a workspace. */
