@@ -184,6 +184,10 @@ export interface Finding {
   fix?: string;
   location?: SourceLocation;
   exception?: AppliedException;
+  /** Stable reason code behind the finding (a verification reason code, or POLICY_* ), e.g. `POLICY_EXCEPTION_EXPIRED`. */
+  code?: string;
+  /** The exact YAML to add under `exceptions:` to waive this finding (multi-line), when waivable. */
+  waiver?: string;
 }
 
 export interface StatusCounts {
