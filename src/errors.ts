@@ -21,6 +21,7 @@ export type GateErrorCode =
   | 'LOCKFILE_UNSUPPORTED_VERSION'
   | 'LOCKFILE_MISSING_VERSION'
   | 'LOCKFILE_PACKAGE_JSON_MISMATCH'
+  | 'LOCKFILE_CONFLICT'
   | 'TRUST_ROOT_INVALID'
   | 'OUTPUT_UNWRITABLE'
   // verification outcomes — recorded per subject, exit 1 when they fail the gate
@@ -81,6 +82,7 @@ const INPUT_CODES: ReadonlySet<GateErrorCode> = new Set<GateErrorCode>([
   'LOCKFILE_UNSUPPORTED_VERSION',
   'LOCKFILE_MISSING_VERSION',
   'LOCKFILE_PACKAGE_JSON_MISMATCH',
+  'LOCKFILE_CONFLICT',
   'TRUST_ROOT_INVALID',
   'GITHUB_API_UNAUTHORIZED',
   'OUTPUT_UNWRITABLE',
