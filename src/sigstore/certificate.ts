@@ -1,8 +1,89 @@
-/** Certificate identity facts: SAN, OIDC issuer, organisation and every Fulcio extension. */
-import { GateError } from '../errors.js';
-import type { CertificateFacts } from './types.js';
+/**
+ * Certificate identity facts: SAN, OIDC issuer, issuer organisation and every Fulcio
+ * extension (OIDs 1.3.6.1.4.1.57264.1.*, https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md).
+ * Extensions .1–.6 hold raw UTF-8 bytes; .8 onwards hold a DER UTF8String.
+ */
+import { ASN1Obj, X509Certificate } from '@sigstore/core';
+import type { CertificateFacts, FulcioExtensions } from './types.js';
 
-export function readCertificateFacts(der: Uint8Array): CertificateFacts {
-  void der;
-  throw new GateError('INTERNAL', 'readCertificateFacts: not implemented yet');
+const FULCIO = '1.3.6.1.4.1.57264.1.';
+const OID_ORGANIZATION = '2.5.4.10';
+const OID_USERNAME_SAN = '1.3.6.1.4.1.57264.1.7';
+
+/** Extension number → field name, and whether the value is raw (v1) or DER (v2). */
+const FIELDS: Record<number, [keyof FulcioExtensions, 'raw' | 'der']> = {
+  1: ['issuerV1', 'raw'],
+  2: ['githubWorkflowTrigger', 'raw'],
+  3: ['githubWorkflowSha', 'raw'],
+  4: ['githubWorkflowName', 'raw'],
+  5: ['githubWorkflowRepository', 'raw'],
+  6: ['githubWorkflowRef', 'raw'],
+  8: ['issuerV2', 'der'],
+  9: ['buildSignerURI', 'der'],
+  10: ['buildSignerDigest', 'der'],
+  11: ['runnerEnvironment', 'der'],
+  12: ['sourceRepositoryURI', 'der'],
+  13: ['sourceRepositoryDigest', 'der'],
+  14: ['sourceRepositoryRef', 'der'],
+  15: ['sourceRepositoryIdentifier', 'der'],
+  16: ['sourceRepositoryOwnerURI', 'der'],
+  17: ['sourceRepositoryOwnerIdentifier', 'der'],
+  18: ['buildConfigURI', 'der'],
+  19: ['buildConfigDigest', 'der'],
+  20: ['buildTrigger', 'der'],
+  21: ['runInvocationURI', 'der'],
+  22: ['sourceRepositoryVisibilityAtSigning', 'der'],
+};
+
+/** Reads the facts from a DER certificate (or an already parsed one). */
+export function readCertificateFacts(cert: Uint8Array | X509Certificate): CertificateFacts {
+  const x509 = cert instanceof X509Certificate ? cert : X509Certificate.parse(Buffer.from(cert));
+  const extensions = readFulcioExtensions(x509);
+  const san = x509.extSubjectAltName;
+  return {
+    subjectAlternativeName: san?.uri ?? san?.rfc822Name ?? san?.otherName(OID_USERNAME_SAN) ?? '',
+    issuer: extensions.issuer ?? '',
+    organization: readOrganization(x509.issuer),
+    extensions,
+    notBefore: x509.notBefore,
+    notAfter: x509.notAfter,
+  };
+}
+
+export function readFulcioExtensions(x509: X509Certificate): FulcioExtensions {
+  const out: FulcioExtensions = {};
+  for (const ext of x509.extensions) {
+    const oid = ext.subs[0]?.toOID();
+    if (!oid?.startsWith(FULCIO)) continue;
+    const field = FIELDS[Number(oid.slice(FULCIO.length))];
+    if (!field) continue;
+    // extnValue is the last element (after the optional `critical` BOOLEAN).
+    const octets = ext.subs[ext.subs.length - 1]!.value;
+    out[field[0]] = field[1] === 'raw' ? octets.toString('utf8') : readDerString(octets);
+  }
+  const issuer = out.issuerV2 ?? out.issuerV1;
+  if (issuer !== undefined) out.issuer = issuer;
+  return out;
+}
+
+function readDerString(octets: Buffer): string {
+  try {
+    return ASN1Obj.parseBuffer(Buffer.from(octets)).value.toString('utf8');
+  } catch {
+    return octets.toString('utf8'); // tolerate a raw value where DER was expected
+  }
+}
+
+/** The O= attribute of a DER Name, if any. */
+function readOrganization(name: Buffer): string | undefined {
+  try {
+    for (const rdn of ASN1Obj.parseBuffer(Buffer.from(name)).subs) {
+      for (const atv of rdn.subs) {
+        if (atv.subs[0]?.toOID() === OID_ORGANIZATION) return atv.subs[1]?.value.toString('utf8');
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
 }
