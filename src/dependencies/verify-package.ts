@@ -1,0 +1,112 @@
+/**
+ * The five checks for one registry package version, in order: registry signature,
+ * integrity agreement, provenance, source consistency, provenance regression. A
+ * registry failure (unreachable, bad answer, no offline evidence) makes the checks it
+ * blocks `unverifiable` with that reason — never `verified`, never skipped.
+ */
+import { isGateError } from '../errors.js';
+import type { RegistryClient } from '../registry/client.js';
+import type { Packument, VersionManifest } from '../registry/types.js';
+import type { CheckResult, Package, PackageVerification, ProvenanceCheck } from '../types.js';
+import type { AttestationVerifier } from './attestations.js';
+import { checkIntegrity, toSha512Hex } from './integrity.js';
+import { verifyPackageProvenance } from './provenance.js';
+import { fail } from './reasons.js';
+import { compareProvenance, findPreviousAttested, toMissingRegression } from './regression.js';
+import { verifyRegistrySignature } from './signature.js';
+import { checkSourceConsistency } from './source.js';
+
+/** The per-package result without the inventory-specific `id`. */
+export type VersionVerification = Omit<PackageVerification, 'id'>;
+
+export interface PackageContext {
+  client: RegistryClient;
+  verifyAttestation: AttestationVerifier;
+}
+
+const NPM_HOSTS = new Set(['registry.npmjs.org', 'registry.npmjs.com']);
+
+export async function verifyRegistryPackage(pkg: Package, ctx: PackageContext): Promise<VersionVerification> {
+  const base = { name: pkg.name, version: pkg.version, purl: pkg.purl };
+  const notComparable: string[] = [];
+  let packument: Packument | undefined;
+  try {
+    packument = await ctx.client.readPackument(pkg.name);
+  } catch (e) {
+    return allUnverifiable(base, toUnverifiable(e));
+  }
+  const manifest = packument?.versions[pkg.version];
+  if (!packument || !manifest) {
+    const r = fail('invalid', 'REGISTRY_VERSION_NOT_FOUND', `the registry has no ${pkg.name}@${pkg.version}${packument ? '' : ' (no such package)'}`);
+    return { ...base, signature: r, integrity: r, provenance: { ...r }, sourceConsistency: r };
+  }
+  const publishedAt = packument.time[pkg.version];
+  const registry = ctx.client.readMetadataRegistry(pkg.name);
+  let signature: CheckResult;
+  try {
+    const keys = await ctx.client.readKeys(registry);
+    signature = verifyRegistrySignature(manifest, keys, publishedAt, NPM_HOSTS.has(new URL(registry).hostname));
+  } catch (e) {
+    signature = toUnverifiable(e);
+  }
+  const integrity = checkIntegrity(pkg.integrity, manifest);
+  if (integrity.reason?.code === 'PACKAGE_NO_INTEGRITY') notComparable.push('integrity');
+  const provenance = await readProvenance(pkg, manifest, ctx);
+  const result: VersionVerification = {
+    ...base,
+    signature,
+    integrity,
+    provenance,
+    sourceConsistency: checkSourceConsistency(provenance, manifest.repository),
+    publishedAt,
+    hasInstallScript: manifest.hasInstallScript || pkg.hasInstallScript === true,
+  };
+  const regression = await readRegression(pkg, packument, provenance, ctx, notComparable);
+  if (regression) result.regression = regression;
+  if (notComparable.length > 0) result.notComparable = notComparable;
+  return result;
+}
+
+async function readProvenance(pkg: Package, m: VersionManifest, ctx: PackageContext): Promise<ProvenanceCheck> {
+  if (!m.attestationsUrl) return fail('missing', 'PROVENANCE_MISSING', `${pkg.name}@${pkg.version} was published without provenance`);
+  const sha512Hex = toSha512Hex(pkg.integrity, m);
+  if (!sha512Hex) return fail('unverifiable', 'PACKAGE_NO_INTEGRITY', 'no sha512 integrity to bind the provenance to');
+  try {
+    const entries = await ctx.client.readAttestations(pkg.name, pkg.version);
+    if (!entries) {
+      return fail('unverifiable', 'REGISTRY_BAD_RESPONSE', 'the manifest advertises attestations but the registry serves none (404)');
+    }
+    return await verifyPackageProvenance(entries, { name: pkg.name, version: pkg.version, sha512Hex }, ctx.verifyAttestation);
+  } catch (e) {
+    return toUnverifiable(e);
+  }
+}
+
+async function readRegression(
+  pkg: Package,
+  packument: Packument,
+  current: ProvenanceCheck,
+  ctx: PackageContext,
+  notComparable: string[],
+): Promise<PackageVerification['regression']> {
+  const previous = findPreviousAttested(packument, pkg.version);
+  if (!previous) return undefined;
+  if (current.status === 'missing') return toMissingRegression(previous);
+  if (current.status !== 'verified') return undefined; // invalid/unverifiable already fail louder
+  const m = packument.versions[previous]!;
+  const before = await readProvenance({ ...pkg, version: previous, integrity: m.integrity }, m, ctx);
+  if (before.status !== 'verified') {
+    notComparable.push(`regression (provenance of ${previous}: ${before.reason?.code ?? before.status})`);
+    return undefined;
+  }
+  return compareProvenance(current, before, previous);
+}
+
+function toUnverifiable(e: unknown): CheckResult {
+  if (!isGateError(e)) throw e; // a bug is never a verdict
+  return { status: 'unverifiable', reason: { code: e.code, message: e.message } };
+}
+
+function allUnverifiable(base: Pick<PackageVerification, 'name' | 'version' | 'purl'>, r: CheckResult): VersionVerification {
+  return { ...base, signature: r, integrity: r, provenance: { ...r }, sourceConsistency: r };
+}

@@ -1,0 +1,126 @@
+/**
+ * `verifyDependencies`: every package of the inventory gets a PackageVerification —
+ * registry packages through the five checks (verify-package.ts), everything else with
+ * an explicit `unverifiable` and why (git, file, link, tarball URL, bundled). Each
+ * name@version+integrity is verified once per run, and once ever with a cache.
+ */
+import { createHash } from 'node:crypto';
+import { openResultCache, toCacheKey, type ResultCache } from '../registry/cache.js';
+import { createRegistryClient, type RegistryClient } from '../registry/client.js';
+import type { HttpOptions } from '../registry/http.js';
+import { readRegistryConfig } from '../registry/npmrc.js';
+import type { RegistryKey } from '../registry/types.js';
+import type { CheckResult, Package, PackageVerification } from '../types.js';
+import { createAttestationVerifier, type AttestationVerifier } from './attestations.js';
+import { fail } from './reasons.js';
+import { verifyRegistryPackage, type VersionVerification } from './verify-package.js';
+
+/** Options of `verifyDependencies` (the `check` pipeline maps RunOptions onto these). */
+export interface DependencyOptions {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** `--registry`: overrides .npmrc's default registry. */
+  registry?: string;
+  /** `--attestations-registry`: signatures/keys/attestations for default-registry packages. */
+  attestationsRegistry?: string;
+  /** Token for the default registry (action input); else NPM_TOKEN, else .npmrc. Never printed. */
+  npmToken?: string;
+  /** Simultaneous registry requests (default 16). */
+  concurrency?: number;
+  offline?: boolean;
+  evidenceDir?: string;
+  recordEvidence?: string;
+  /** Result cache directory (e.g. restored by actions/cache). */
+  cacheDir?: string;
+  /** Extra trusted_root.json files; public-good is always trusted for npm provenance. */
+  trustedRoots?: string[];
+  /** Tests: parsed trusted roots replacing public-good (the test CA). */
+  trustedRootDocuments?: unknown[];
+  /** Tests: `npm:attestations` keys replacing the embedded npm keys. */
+  npmAttestationKeys?: RegistryKey[];
+  http?: HttpOptions;
+  /** Injected client / attestation verifier (tests, benchmark). */
+  client?: RegistryClient;
+  verifyAttestation?: AttestationVerifier;
+  log?: (line: string) => void;
+}
+
+export async function verifyDependencies(packages: Package[], options: DependencyOptions): Promise<PackageVerification[]> {
+  const lazy = <T>(make: () => T) => {
+    let v: T | undefined;
+    return () => (v ??= make());
+  };
+  const client = lazy(() => options.client ?? createRegistryClient({
+    config: readRegistryConfig({ cwd: options.cwd, env: options.env, registry: options.registry, npmToken: options.npmToken }),
+    attestationsRegistry: options.attestationsRegistry,
+    concurrency: options.concurrency,
+    http: options.http,
+    offline: options.offline,
+    evidenceDir: options.evidenceDir,
+    recordEvidence: options.recordEvidence,
+  }));
+  // Trust is built only when a package actually needs verifying (a warm cache needs none).
+  const verifyAttestation = lazy(() => options.verifyAttestation ?? createAttestationVerifier(options));
+  const cache = options.cacheDir ? openResultCache(options.cacheDir) : undefined;
+  const fingerprint = toTrustFingerprint(options);
+  const byVersion = new Map<string, Promise<VersionVerification>>();
+
+  const results = await Promise.all(
+    packages.map(async (pkg): Promise<PackageVerification> => {
+      const skipped = toIneligible(pkg);
+      if (skipped) return { id: pkg.id, ...skipped };
+      const key = toCacheKey(pkg.name, pkg.version, pkg.integrity ?? '', fingerprint);
+      let p = byVersion.get(key);
+      if (!p) {
+        p = readOrVerify(pkg, key, cache, () => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w) => verifyAttestation()(b, w) }));
+        byVersion.set(key, p);
+      }
+      // purl is per inventory entry (qualifiers), the verdict per version.
+      return { ...(await p), id: pkg.id, purl: pkg.purl };
+    }),
+  );
+  options.log?.(`dependencies: ${packages.length} packages, ${byVersion.size} registry versions verified`);
+  return results;
+}
+
+async function readOrVerify(
+  pkg: Package,
+  key: string,
+  cache: ResultCache | undefined,
+  verify: () => Promise<VersionVerification>,
+): Promise<VersionVerification> {
+  const hit = cache && pkg.integrity ? await cache.read<VersionVerification>(key) : undefined;
+  if (hit) return hit;
+  const result = await verify();
+  // Only settled answers are immutable; an unreachable registry must be asked again.
+  if (cache && pkg.integrity && !hasTransient(result)) await cache.write(key, result);
+  return result;
+}
+
+function hasTransient(r: VersionVerification): boolean {
+  const checks: Array<CheckResult | undefined> = [r.signature, r.integrity, r.provenance, r.sourceConsistency];
+  return checks.some((c) => c?.status === 'unverifiable' && c.reason && TRANSIENT.has(c.reason.code)) ||
+    (r.notComparable ?? []).some((n) => n.startsWith('regression'));
+}
+
+const TRANSIENT = new Set(['REGISTRY_UNREACHABLE', 'REGISTRY_BAD_RESPONSE', 'REGISTRY_OFFLINE_NO_EVIDENCE']);
+
+/** Packages no registry vouches for: say so, per check. */
+function toIneligible(pkg: Package): VersionVerification | undefined {
+  let r: CheckResult | undefined;
+  if (pkg.bundled) {
+    r = fail('unverifiable', 'PACKAGE_BUNDLED', `shipped inside its parent's tarball (bundleDependencies); covered only by the parent's signature`);
+  } else if (pkg.source !== 'registry') {
+    r = fail('unverifiable', 'PACKAGE_NOT_FROM_REGISTRY', `${pkg.source} dependency (${pkg.resolved ?? 'no resolved URL'}): no registry signature or provenance exists`);
+  }
+  if (!r) return undefined;
+  return { name: pkg.name, version: pkg.version, purl: pkg.purl, signature: r, integrity: r, provenance: { ...r }, sourceConsistency: r };
+}
+
+/** Results verified under other trust or another registry must not be reused. */
+function toTrustFingerprint(o: DependencyOptions): string {
+  return createHash('sha256')
+    .update(JSON.stringify([o.registry ?? '', o.attestationsRegistry ?? '', o.trustedRoots ?? [], o.trustedRootDocuments ?? [], o.npmAttestationKeys ?? []]))
+    .digest('hex')
+    .slice(0, 16);
+}
