@@ -3,7 +3,7 @@
  * format), registry signatures over `${name}@${version}:${integrity}`, version
  * manifests and packuments with overridable fields.
  */
-import { createHash, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 
 export interface TestRegistryKey {
   keyid: string;
@@ -19,7 +19,7 @@ export function createTestRegistryKey(): TestRegistryKey {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const der = publicKey.export({ type: 'spki', format: 'der' });
   const keyid = `SHA256:${createHash('sha256').update(der).digest('base64').replace(/=+$/, '')}`;
-  return { keyid, privateKey, publicKey: der.toString('base64'), pem: createPublicKey(publicKey).export({ type: 'spki', format: 'pem' }).toString() };
+  return { keyid, privateKey, publicKey: der.toString('base64'), pem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
 }
 
 /** The body of `/-/npm/v1/keys` for these keys. */
