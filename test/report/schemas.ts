@@ -5,9 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { Validation, Spec } from '@cyclonedx/cyclonedx-library';
-import Ajv, { type ErrorObject } from 'ajv';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
+
+// ajv-formats is CommonJS; its plugin is also exported as `.default`, which types and runtime agree on.
+const addFormats = ajvFormats.default;
 
 function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -22,7 +25,7 @@ const sarifSchema = (() => {
   const { $schema: _s, id, ...rest } = readJson('../../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
-  return ajv.compile({ $id: id, ...rest });
+  return ajv.compile({ $id: id as string, ...rest });
 })();
 
 const reportSchema = (() => {
