@@ -31,6 +31,17 @@ export const LOCKFILE_FORMATS: Record<string, LockfileParser> = {
   'package-lock.json': parseNpmLockfile,
 };
 
+/**
+ * For other file names (a renamed copy like `package-lock.old.json`): first matching
+ * pattern wins. Discovery never uses these.
+ */
+export const LOCKFILE_PATTERNS: [RegExp, LockfileParser][] = [[/\.json$/i, parseNpmLockfile]];
+
+/** The parser for a lockfile's basename, if any. */
+export function pickParser(basename: string): LockfileParser | undefined {
+  return LOCKFILE_FORMATS[basename] ?? LOCKFILE_PATTERNS.find(([re]) => re.test(basename))?.[1];
+}
+
 /** Lockfiles that make another one in the same folder irrelevant (the winner first). */
 export const SHADOWED_BY: Record<string, string> = {
   'package-lock.json': 'npm-shrinkwrap.json',

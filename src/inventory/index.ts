@@ -8,7 +8,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { GateError } from '../errors.js';
 import { parseJsonText } from '../io/json.js';
 import type { Inventory } from '../types.js';
-import { LOCKFILE_FORMATS, SHADOWED_BY, type ParseContext } from './formats.js';
+import { LOCKFILE_FORMATS, pickParser, SHADOWED_BY, type ParseContext } from './formats.js';
 
 export { LOCKFILE_FORMATS, type LockfileParser, type ParseContext } from './formats.js';
 
@@ -22,19 +22,55 @@ export async function readInventory(lockfilePath: string, options: ReadInventory
   const cwd = resolve(options.cwd ?? process.cwd());
   const path = resolve(cwd, lockfilePath);
   const file = toDisplayPath(cwd, path);
-  const parser = LOCKFILE_FORMATS[basename(path)];
+  const text = await readText(path, file);
+  const parser = pickParser(basename(path));
   if (!parser) {
     throw new GateError('LOCKFILE_INVALID', `unsupported lockfile name '${basename(path)}'`, {
       file,
       fix: `pass one of: ${Object.keys(LOCKFILE_FORMATS).join(', ')}`,
     });
   }
-  const text = await readText(path, file);
   const dir = dirname(path);
   const packageJsonPath = join(dir, 'package.json');
   const packageJsonFile = toDisplayPath(cwd, packageJsonPath);
   const ctx: ParseContext = { path, dir, cwd, packageJsonFile, packageJson: readPackageJson(packageJsonPath, packageJsonFile) };
   return parser(text, file, ctx);
+}
+
+/**
+ * Read the given lockfiles (none = discover in cwd). Ids stay unique across them:
+ * when two projects share a name@version, the later one's ids are qualified with its
+ * lockfile path (`app@1.0.0(sub/package-lock.json)|…`).
+ */
+export async function readInventories(lockfiles: string[], options: ReadInventoryOptions = {}): Promise<Inventory[]> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const paths = lockfiles.length > 0 ? lockfiles : discoverLockfiles(cwd);
+  if (paths.length === 0) {
+    throw new GateError('LOCKFILE_NOT_FOUND', `no lockfile found in ${cwd}`, {
+      fix: `pass --lockfile, or run in a folder with one of: ${Object.keys(LOCKFILE_FORMATS).join(', ')}`,
+    });
+  }
+  const inventories: Inventory[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const inv = await readInventory(path, { cwd });
+    if (seen.has(inv.root.id)) requalifyIds(inv, `${inv.root.id}(${inv.lockfile})`);
+    seen.add(inv.root.id);
+    inventories.push(inv);
+  }
+  return inventories;
+}
+
+/** Replace the root-id prefix every id of the inventory starts with. */
+function requalifyIds(inv: Inventory, rootId: string): void {
+  const old = inv.root.id;
+  const swap = (id: string): string => (id === old ? rootId : id.startsWith(`${old}|`) ? rootId + id.slice(old.length) : id);
+  inv.root.id = rootId;
+  inv.root.dependencies = inv.root.dependencies.map(swap);
+  for (const p of inv.packages) {
+    p.id = swap(p.id);
+    p.dependencies = p.dependencies.map(swap);
+  }
 }
 
 /** Lockfiles in `dir` (not recursive) that a package manager would use, as paths joined to `dir`. */

@@ -31,7 +31,7 @@ describe('bad npm lockfiles', () => {
   });
 
   it('LOCKFILE_INVALID for a name no reader knows', async () => {
-    const dir = writeProject({ 'deps.lock': '{}' });
+    const dir = writeProject({ 'deps.lock': 'x' });
     expect((await failure(dir, 'deps.lock')).code).toBe('LOCKFILE_INVALID');
   });
 
