@@ -43,7 +43,7 @@ export function readCertificateFacts(cert: Uint8Array | X509Certificate): Certif
   return {
     subjectAlternativeName: san?.uri ?? san?.rfc822Name ?? san?.otherName(OID_USERNAME_SAN) ?? '',
     issuer: extensions.issuer ?? '',
-    organization: readOrganization(x509.issuer),
+    organization: readOrganization(x509.tbsCertificate.subs[3]),
     extensions,
     notBefore: x509.notBefore,
     notAfter: x509.notAfter,
@@ -74,10 +74,10 @@ function readDerString(octets: Buffer): string {
   }
 }
 
-/** The O= attribute of a DER Name, if any. */
-function readOrganization(name: Buffer): string | undefined {
+/** The O= attribute of a Name, if any. */
+function readOrganization(name: ASN1Obj | undefined): string | undefined {
   try {
-    for (const rdn of ASN1Obj.parseBuffer(Buffer.from(name)).subs) {
+    for (const rdn of name?.subs ?? []) {
       for (const atv of rdn.subs) {
         if (atv.subs[0]?.toOID() === OID_ORGANIZATION) return atv.subs[1]?.value.toString('utf8');
       }

@@ -149,8 +149,10 @@ function refine(e: unknown, entity: SignedEntity, key: () => KeyObject, file?: s
   return toGateError(e, 'BUNDLE_SIGNATURE_INVALID', file);
 }
 
+/** The times @sigstore/verify counted: TSA times and integrated times backed by a SET. */
 function readVerifiedTimes(entity: SignedEntity): VerifiedBundle['timestamps'] {
-  return entity.timestamps.map((t) =>
+  const counted = entity.timestamps.filter((t) => t.$case !== 'transparency-log' || t.tlogEntry.inclusionPromise);
+  return counted.map((t) =>
     t.$case === 'transparency-log'
       ? { kind: 'tlog' as const, time: new Date(Number(t.tlogEntry.integratedTime) * 1000).toISOString() }
       : { kind: 'rfc3161' as const, time: t.timestamp.signingTime.toISOString() },

@@ -1,0 +1,247 @@
+/**
+ * A local Sigstore instance for tests: Fulcio-like CA, Rekor-like log, CT log and
+ * RFC 3161 TSA, minting bundles @sigstore/verify accepts under `instance.trustedRoot`.
+ * Everything is offline and synchronous after `createTestInstance()`; times are fixed
+ * (default 2025-06-01), and verification reads no wall clock, so bundles never expire.
+ *
+ * ```ts
+ * const ca = await createTestInstance();
+ * const trust = loadTrust({ trustedRootDocuments: [ca.trustedRoot] });
+ * const { bundle } = ca.signDsse('application/vnd.in-toto+json', statementBytes, { san: ca.defaults.san });
+ * ```
+ */
+import { createHash, sign } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCa, createLeaf, createTsaCert, newKey, spkiOf, toPem, type Issuer, type KeyPair } from './certs.js';
+import { TestLog, type TlogEntryJson } from './log.js';
+import { createTimestamp, readIssuerName } from './tsa.js';
+import { toExtensionMap, type TestCertExtensions } from './extensions.js';
+
+export type { TestCertExtensions } from './extensions.js';
+
+export interface InstanceOptions {
+  /** Issuer organisation of the CA (the core picks roots by it): default 'provenance-gate test'. */
+  organization?: string;
+  /** Include a transparency log in the trusted root (default true; false = GitHub-like, timestamps only). */
+  tlog?: boolean;
+  /** Include a CT log and embed SCTs (default true). */
+  ctlog?: boolean;
+  /** Include a TSA (default true). */
+  tsa?: boolean;
+  /** Default signing time. */
+  time?: Date;
+}
+
+export interface SignOptions {
+  /** SAN; default `instance.defaults.san`. */
+  san?: string;
+  sanType?: 'uri' | 'email';
+  /** OIDC issuer (Fulcio .1 and .8); default `instance.defaults.issuer`. */
+  issuer?: string;
+  /** More Fulcio extensions by name (githubWorkflow*, sourceRepository*, ...). */
+  extensions?: TestCertExtensions;
+  /** Add an RFC 3161 timestamp (default: only when the log is off). */
+  withTimestamp?: boolean;
+  /** No transparency-log entry. */
+  noTlog?: boolean;
+  /** Sign with the instance's managed key instead of a certificate. */
+  withKey?: boolean;
+  /** Bundle version (default 0.3). 0.2 carries an x509CertificateChain. */
+  version?: '0.1' | '0.2' | '0.3';
+  /** Signing time (default the instance time). */
+  time?: Date;
+}
+
+export interface MintedBundle {
+  /** The bundle as JSON data (mutate a structuredClone for negative tests). */
+  bundle: Record<string, any>;
+  json: string;
+  /** Leaf certificate DER (absent with withKey). */
+  certificate?: Buffer;
+}
+
+export interface TestInstance {
+  trustedRoot: Record<string, unknown>;
+  /** Writes trusted_root.json into `dir` and returns its path. */
+  writeTrustedRoot(dir: string): string;
+  /** PEM of the managed key for key-signed bundles (`--key`). */
+  managedKeyPem: string;
+  defaults: { san: string; issuer: string; time: Date };
+  signMessage(data: Buffer | string, options?: SignOptions): MintedBundle;
+  signDsse(payloadType: string, payload: Buffer | string, options?: SignOptions): MintedBundle;
+}
+
+const MEDIA = {
+  '0.1': 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+  '0.2': 'application/vnd.dev.sigstore.bundle+json;version=0.2',
+  '0.3': 'application/vnd.dev.sigstore.bundle.v0.3+json',
+};
+
+export async function createTestInstance(options: InstanceOptions = {}): Promise<TestInstance> {
+  const org = options.organization ?? 'provenance-gate test';
+  const hasTlog = options.tlog ?? true;
+  const hasCt = options.ctlog ?? true;
+  const hasTsa = options.tsa ?? true;
+  const epoch = new Date('2025-01-01T00:00:00Z');
+  const defaultTime = options.time ?? new Date('2025-06-01T12:00:00Z');
+  const root = createCa(org, `${org} root`, 'self', epoch, 1n);
+  const intermediate = createCa(org, `${org} intermediate`, root, epoch, 2n);
+  const tsaRoot = createCa(org, `${org} TSA root`, 'self', epoch, 3n);
+  const tsaCert = createTsaCert(tsaRoot, epoch, 4n);
+  const tsa = { cert: tsaCert, issuerName: readIssuerName(tsaCert.der), serial: 4n };
+  const rekor = new TestLog('rekor.provenance-gate.test');
+  const ct = new TestLog('ct.provenance-gate.test', 0);
+  const managed = newKey('P-256');
+  let serial = 100n;
+
+  const start = epoch.toISOString();
+  const logJson = (log: TestLog) => ({
+    baseUrl: log.baseUrl,
+    hashAlgorithm: 'SHA2_256',
+    publicKey: { rawBytes: spkiOf(log.key.publicKey).toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
+    logId: { keyId: log.logId.toString('base64') },
+  });
+  const trustedRoot: Record<string, unknown> = {
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: hasTlog ? [logJson(rekor)] : [],
+    certificateAuthorities: [
+      {
+        subject: { organization: org, commonName: `${org} intermediate` },
+        uri: 'https://fulcio.provenance-gate.test',
+        certChain: { certificates: [{ rawBytes: intermediate.der.toString('base64') }, { rawBytes: root.der.toString('base64') }] },
+        validFor: { start },
+      },
+    ],
+    ctlogs: hasCt ? [logJson(ct)] : [],
+    timestampAuthorities: hasTsa
+      ? [
+          {
+            subject: { organization: org, commonName: 'test TSA' },
+            uri: 'https://tsa.provenance-gate.test',
+            certChain: { certificates: [{ rawBytes: tsaCert.der.toString('base64') }, { rawBytes: tsaRoot.der.toString('base64') }] },
+            validFor: { start },
+          },
+        ]
+      : [],
+  };
+  const defaults = {
+    san: 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0',
+    issuer: 'https://token.actions.githubusercontent.com',
+    time: defaultTime,
+  };
+
+  /** The signing identity: a fresh leaf (or the managed key), and the verifier string for tlog bodies. */
+  function toSigner(o: SignOptions, time: Date): { key: KeyPair; verifierPem: string; cert?: Buffer } {
+    if (o.withKey) return { key: managed, verifierPem: managed.publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+    const leaf = createLeaf(intermediate, {
+      san: o.san ?? defaults.san,
+      sanType: o.sanType ?? 'uri',
+      fulcio: toExtensionMap(o.issuer ?? defaults.issuer, o.extensions),
+      notBefore: new Date(time.getTime() - 5_000),
+      notAfter: new Date(time.getTime() + 10 * 60_000),
+      serial: serial++,
+      ctlog: hasCt ? { key: ct.key, logId: ct.logId, time } : undefined,
+    });
+    return { key: leaf.key, verifierPem: toPem(leaf.der), cert: leaf.der };
+  }
+
+  function toBundle(
+    o: SignOptions,
+    time: Date,
+    signer: { cert?: Buffer },
+    signature: Buffer,
+    content: Record<string, unknown>,
+    entry?: TlogEntryJson,
+  ): MintedBundle {
+    const version = o.version ?? '0.3';
+    const vm: Record<string, unknown> = {};
+    if (!signer.cert) vm.publicKey = { hint: createHash('sha256').update(spkiOf(managed.publicKey)).digest('base64') };
+    else if (version === '0.3') vm.certificate = { rawBytes: signer.cert.toString('base64') };
+    else vm.x509CertificateChain = { certificates: [{ rawBytes: signer.cert.toString('base64') }] };
+    const tlogEntries: Record<string, unknown>[] = [];
+    if (entry) {
+      const e: Record<string, unknown> = { ...entry };
+      if (version === '0.1') delete e.inclusionProof;
+      tlogEntries.push(e);
+    }
+    vm.tlogEntries = tlogEntries;
+    if (o.withTimestamp ?? (!entry || !hasTlog)) {
+      const token = createTimestamp(tsa, signature, new Date(time.getTime() + 1000), serial++);
+      vm.timestampVerificationData = { rfc3161Timestamps: [{ signedTimestamp: token.toString('base64') }] };
+    }
+    const bundle = { mediaType: MEDIA[version], verificationMaterial: vm, ...content };
+    return { bundle, json: JSON.stringify(bundle), certificate: signer.cert };
+  }
+
+  const logTime = (t: Date) => new Date(t.getTime() + 2000);
+
+  return {
+    trustedRoot,
+    writeTrustedRoot(dir: string): string {
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, 'trusted_root.json');
+      writeFileSync(path, `${JSON.stringify(trustedRoot, null, 2)}\n`);
+      return path;
+    },
+    managedKeyPem: managed.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    defaults,
+    signMessage(data, o = {}) {
+      const time = o.time ?? defaultTime;
+      const bytes = Buffer.from(data);
+      const signer = toSigner(o, time);
+      const digest = createHash('sha256').update(bytes).digest();
+      const signature = sign('sha256', bytes, signer.key.privateKey);
+      const entry = o.noTlog || !hasTlog ? undefined : rekor.append(
+        {
+          apiVersion: '0.0.1',
+          kind: 'hashedrekord',
+          spec: {
+            data: { hash: { algorithm: 'sha256', value: digest.toString('hex') } },
+            signature: { content: signature.toString('base64'), publicKey: { content: Buffer.from(signer.verifierPem).toString('base64') } },
+          },
+        },
+        'hashedrekord',
+        logTime(time),
+      );
+      const content = { messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: digest.toString('base64') }, signature: signature.toString('base64') } };
+      return toBundle(o, time, signer, signature, content, entry);
+    },
+    signDsse(payloadType, payload, o = {}) {
+      const time = o.time ?? defaultTime;
+      const bytes = Buffer.from(payload);
+      const signer = toSigner(o, time);
+      const pae = Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${bytes.length} `), bytes]);
+      const signature = sign('sha256', pae, signer.key.privateKey);
+      const envelope = { payload: bytes.toString('base64'), payloadType, signatures: [{ sig: signature.toString('base64'), keyid: '' }] };
+      const entry = o.noTlog || !hasTlog ? undefined : rekor.append(
+        {
+          apiVersion: '0.0.1',
+          kind: 'dsse',
+          spec: {
+            envelopeHash: { algorithm: 'sha256', value: createHash('sha256').update(JSON.stringify(envelope)).digest('hex') },
+            payloadHash: { algorithm: 'sha256', value: createHash('sha256').update(bytes).digest('hex') },
+            signatures: [{ signature: signature.toString('base64'), verifier: Buffer.from(signer.verifierPem).toString('base64') }],
+          },
+        },
+        'dsse',
+        logTime(time),
+      );
+      return toBundle(o, time, signer, signature, { dsseEnvelope: envelope }, entry);
+    },
+  };
+}
+
+/** An in-toto v1 statement naming `subjects` (name → sha256 hex). */
+export function toStatement(subjects: Record<string, string>, predicateType = 'https://slsa.dev/provenance/v1', predicate: unknown = {}): Buffer {
+  return Buffer.from(
+    JSON.stringify({
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: Object.entries(subjects).map(([name, sha256]) => ({ name, digest: { sha256 } })),
+      predicateType,
+      predicate,
+    }),
+  );
+}
+
+export const IN_TOTO = 'application/vnd.in-toto+json';
