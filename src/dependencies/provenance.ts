@@ -10,7 +10,7 @@ import { checkProvenanceAgainstCertificate, toCertificateSource } from '../prove
 import { normalizeRepository, parseWorkflowIdentity } from '../provenance/git-uri.js';
 import { parseNpmPublishPredicate } from '../provenance/npm-publish.js';
 import { isSlsaPredicateType, toSlsaProvenance } from '../provenance/slsa.js';
-import { NPM_PUBLISH_V01, type InTotoStatement } from '../provenance/types.js';
+import { NPM_PUBLISH_V01, type InTotoStatement, type SlsaProvenance } from '../provenance/types.js';
 import type { AttestationEntry } from '../registry/types.js';
 import type { ProvenanceCheck } from '../types.js';
 import type { AttestationVerifier, VerifiedAttestation } from './attestations.js';
@@ -35,14 +35,22 @@ export async function verifyPackageProvenance(
   verify: AttestationVerifier,
 ): Promise<ProvenanceCheck> {
   try {
-    return await readProvenance(entries, subject, verify);
+    return (await verifyNpmAttestations(entries, subject, verify)).check;
   } catch (e) {
     if (!isGateError(e)) throw e;
     return { status: 'invalid', reason: { code: e.code, message: e.message } };
   }
 }
 
-async function readProvenance(entries: AttestationEntry[], subject: ProvenanceSubject, verify: AttestationVerifier): Promise<ProvenanceCheck> {
+/**
+ * The check plus the verified SLSA provenance (for slsa-verifier's source/builder flags).
+ * Throws the GateError of the first failing bundle or binding.
+ */
+export async function verifyNpmAttestations(
+  entries: AttestationEntry[],
+  subject: ProvenanceSubject,
+  verify: AttestationVerifier,
+): Promise<{ check: ProvenanceCheck; slsa?: SlsaProvenance }> {
   const id = `${subject.name}@${subject.version}`;
   let publish: VerifiedAttestation | undefined;
   let provenance: VerifiedAttestation | undefined;
@@ -68,10 +76,10 @@ async function readProvenance(entries: AttestationEntry[], subject: ProvenanceSu
     }
   }
   if (!provenance) {
-    return fail('missing', 'PROVENANCE_MISSING', `${id} has attestations but no SLSA provenance`);
+    return { check: fail('missing', 'PROVENANCE_MISSING', `${id} has attestations but no SLSA provenance`) };
   }
   if (!publish) {
-    return fail('invalid', 'PROVENANCE_PUBLISH_ATTESTATION_MISSING', `${id} has SLSA provenance but no npm publish attestation`);
+    throw new GateError('PROVENANCE_PUBLISH_ATTESTATION_MISSING', `${id} has SLSA provenance but no npm publish attestation`);
   }
   return toProvenanceCheck(provenance, id);
 }
@@ -88,19 +96,19 @@ function checkFirstSubject(statement: InTotoStatement, want: ProvenanceSubject, 
   }
 }
 
-function toProvenanceCheck(v: VerifiedAttestation, id: string): ProvenanceCheck {
+function toProvenanceCheck(v: VerifiedAttestation, id: string): { check: ProvenanceCheck; slsa: SlsaProvenance } {
   const what = `SLSA provenance of ${id}`;
   const cert = v.certificate;
   if (!cert) throw new GateError('BUNDLE_CERTIFICATE_INVALID', `${what} is not signed with a Fulcio certificate`);
   const prov = toSlsaProvenance(v.statement, what);
-  checkProvenanceAgainstCertificate(prov, cert, what);
+  checkProvenanceAgainstCertificate(asRunnerBuild(prov), cert, what);
   const src = toCertificateSource(cert);
   // Certificate facts first (unforgeable), the statement where the certificate is silent.
   const repository = src.repository ?? prov.repository;
   const signer = src.signer ? parseWorkflowIdentity(src.signer) : undefined;
   const workflowPath = src.workflowPath ?? prov.workflowPath ?? signer?.path;
   const repoPath = repository ? normalizeRepository(repository).split('/').slice(1).join('/') : undefined;
-  return {
+  const check: ProvenanceCheck = {
     status: 'verified',
     signerIdentity: cert.subjectAlternativeName,
     issuer: cert.issuer,
@@ -115,4 +123,19 @@ function toProvenanceCheck(v: VerifiedAttestation, id: string): ProvenanceCheck 
     logTime: v.logTime,
     logIndex: v.logIndex,
   };
+  return { check, slsa: prov };
+}
+
+/**
+ * npm CLI v0.2 provenance (build type `https://github.com/npm/cli/gha@v0`) names the npm
+ * CLI itself as builder (`https://github.com/npm/cli@9.4.2`) — like v1's runner id it is
+ * the tool the repository's own workflow ran, not the signing workflow, so the builder is
+ * not comparable with the certificate. TODO(issue 4): provenance/builders.ts's
+ * classifyBuildType should know this build type; then drop this.
+ */
+function asRunnerBuild(prov: SlsaProvenance): SlsaProvenance {
+  if (prov.buildType === 'https://github.com/npm/cli/gha@v0' && prov.builderId.startsWith('https://github.com/npm/cli@')) {
+    return { ...prov, builderId: 'https://github.com/actions/runner' };
+  }
+  return prov;
 }
