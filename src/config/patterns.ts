@@ -50,11 +50,18 @@ export function matchesGlob(value: string, glob: string): boolean {
   return toGlobRegExp(glob).test(value);
 }
 
+const rangeCache = new Map<string, semver.Range>();
+
 /** True when `name@version` satisfies the spec (prereleases only by explicit range, as npm does). */
 export function matchesPackageSpec(name: string, version: string, spec: PackageSpec): boolean {
   if (!matchesGlob(name, spec.name)) return false;
   if (spec.range === undefined) return true;
-  return semver.valid(version) !== null && semver.satisfies(version, spec.range);
+  let range = rangeCache.get(spec.range);
+  if (!range) {
+    range = new semver.Range(spec.range);
+    rangeCache.set(spec.range, range);
+  }
+  return semver.valid(version) !== null && range.test(version);
 }
 
 /** Why a workspace-relative path glob is unusable, or undefined when it is fine. */

@@ -61,7 +61,15 @@ export function parseYamlWithPositions(text: string): ParsedDocument {
     }
   };
   walk(doc.contents as Node | null, '');
-  const value = issues.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  if (issues.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // e.g. an alias bomb ("billion laughs"): refuse it as invalid input, never crash.
+      issues.push({ line: 1, column: 1, message: `invalid YAML: ${firstLine((e as Error).message)}` });
+    }
+  }
   return { value, positions, issues };
 }
 

@@ -43,9 +43,16 @@ export function checkLicense(expression: string | undefined, allow?: string[], d
   return { ok: false, offending: [...offending] };
 }
 
+const outcomes = new WeakMap<LicenseRule, Map<string, LicenseOutcome>>();
+
 export function evaluateLicenses(s: DependencySubject, rule: LicenseRule | undefined): DraftInput[] {
   if (!rule || (!rule.allow && !rule.deny) || isOwnCode(s) || !isSelected(s, rule)) return [];
-  const outcome = checkLicense(s.license, rule.allow, rule.deny);
+  // A lockfile repeats a few dozen license strings thousands of times: decide each once per rule.
+  let cache = outcomes.get(rule);
+  if (!cache) outcomes.set(rule, (cache = new Map()));
+  const key = s.license ?? '';
+  let outcome = cache.get(key);
+  if (!outcome) cache.set(key, (outcome = checkLicense(s.license, rule.allow, rule.deny)));
   if ('ok' in outcome && outcome.ok) return [];
   const lists = [rule.allow ? `allowed: ${rule.allow.join(', ')}` : '', rule.deny ? `denied: ${rule.deny.join(', ')}` : '']
     .filter(Boolean)

@@ -9,9 +9,16 @@ import type { DependencySubject } from './model.js';
 
 /** True when the name@version matches a package spec (`name-glob` or `name-glob@range`). */
 export function matchesSpec(name: string, version: string, spec: string): boolean {
-  const parsed = parsePackageSpec(spec);
+  let parsed = specCache.get(spec);
+  if (!parsed) {
+    parsed = parsePackageSpec(spec);
+    specCache.set(spec, parsed);
+  }
   return !('error' in parsed) && matchesPackageSpec(name, version, parsed);
 }
+
+// Policies hold few specs and evaluation checks each against every package: parse once.
+const specCache = new Map<string, ReturnType<typeof parsePackageSpec>>();
 
 export function isSelected(s: DependencySubject, sel: Selection): boolean {
   if (sel.scope === 'prod' && s.dev) return false;
