@@ -124,9 +124,13 @@ export function toInventory(g: LockGraph): Inventory {
   return { lockfile: g.file, format: g.format, lockfileVersion: g.lockfileVersion, root, packages, ...(g.notes.length ? { notes: g.notes } : {}) };
 }
 
+/** yarn's default registry mirrors npm's (same packages): no download_url qualifier for it. */
+const YARN_REGISTRY = /^https?:\/\/registry\.yarnpkg\.com\//;
+
 /** Local sources get no purl qualifier (as in the npm reader); workspaces none either. */
 function purlResolved(n: LockNode): string | undefined {
   if (n.source === 'workspace' || n.source === 'link' || n.source === 'file') return undefined;
+  if (n.resolved !== undefined && YARN_REGISTRY.test(n.resolved)) return undefined;
   return n.resolved;
 }
 

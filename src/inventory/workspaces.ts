@@ -4,56 +4,13 @@
  * inventory per workspace for `--per-workspace`, and the check that two lockfiles of
  * one folder (say package-lock.json and pnpm-lock.yaml) describe the same dependencies.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import picomatch from 'picomatch';
 import { GateError } from '../errors.js';
 import type { Inventory, Package } from '../types.js';
 import { discoverLockfiles } from './index.js';
-import { parseLockfileYaml } from './pnpm-yaml.js';
-import { readManifest } from './workspaces-manifest.js';
+import { findWorkspaceDirs } from './workspaces-manifest.js';
 
-/** Workspace folders (posix, relative to `dir`) the project declares, sorted. */
-export function findWorkspaceDirs(dir: string): string[] {
-  const globs: string[] = [];
-  const pj = readManifest(dir, '');
-  const ws = pj?.workspaces;
-  const list = Array.isArray(ws) ? ws : typeof ws === 'object' && ws !== null && Array.isArray((ws as { packages?: unknown }).packages) ? (ws as { packages: unknown[] }).packages : [];
-  for (const g of list) if (typeof g === 'string') globs.push(g);
-  const pnpmFile = join(dir, 'pnpm-workspace.yaml');
-  if (existsSync(pnpmFile)) {
-    const doc = parseLockfileYaml(readFileSync(pnpmFile, 'utf8'), pnpmFile).value as { packages?: unknown } | null;
-    if (doc && Array.isArray(doc.packages)) for (const g of doc.packages) if (typeof g === 'string') globs.push(g);
-  }
-  const clean = (g: string) => g.replace(/^!?\.\//, (m) => (m.startsWith('!') ? '!' : '')).replace(/\/+$/, '');
-  const include = globs.filter((g) => !g.startsWith('!')).map(clean);
-  const exclude = globs.filter((g) => g.startsWith('!')).map((g) => clean(g).slice(1));
-  if (include.length === 0) return [];
-  const isIn = picomatch(include);
-  const isOut = exclude.length > 0 ? picomatch(exclude) : () => false;
-  const depth = include.some((g) => g.includes('**')) ? 8 : Math.max(...include.map((g) => g.split('/').length));
-  const found: string[] = [];
-  walk(dir, '', depth, (rel) => {
-    if (isIn(rel) && !isOut(rel) && existsSync(join(dir, rel, 'package.json'))) found.push(rel);
-  });
-  return found.sort();
-}
-
-function walk(root: string, rel: string, depth: number, visit: (rel: string) => void): void {
-  if (depth === 0) return;
-  let entries;
-  try {
-    entries = readdirSync(join(root, rel), { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    if (!e.isDirectory() || e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const child = rel ? `${rel}/${e.name}` : e.name;
-    visit(child);
-    walk(root, child, depth - 1, visit);
-  }
-}
+export { findWorkspaceDirs };
 
 /** Every lockfile of the project in `dir`: its own, then those inside its workspaces. */
 export function discoverProjectLockfiles(dir: string): string[] {
