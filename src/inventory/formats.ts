@@ -4,7 +4,10 @@
  * npm-shrinkwrap.json wins over package-lock.json (npm ignores the latter then).
  */
 import type { Inventory } from '../types.js';
+import { parseBunLockfile } from './bun.js';
 import { parseNpmLockfile } from './npm.js';
+import { parsePnpmLockfile } from './pnpm.js';
+import { parseYarnLockfile } from './yarn.js';
 
 /** What a parser gets besides the lockfile text (all of it already read). */
 export interface ParseContext {
@@ -29,6 +32,9 @@ export type LockfileParser = (text: string, file: string, ctx: ParseContext) => 
 export const LOCKFILE_FORMATS: Record<string, LockfileParser> = {
   'npm-shrinkwrap.json': parseNpmLockfile,
   'package-lock.json': parseNpmLockfile,
+  'pnpm-lock.yaml': parsePnpmLockfile,
+  'yarn.lock': parseYarnLockfile,
+  'bun.lock': parseBunLockfile,
 };
 
 /**
