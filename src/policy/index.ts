@@ -4,3 +4,4 @@ export { toVerdict, toStatusCounts, isBlocking, type CountsInput } from './verdi
 export { artifactRequirementsFor } from './artifacts.js';
 export { checkLicense } from './licenses.js';
 export type { PolicyCode } from './model.js';
+export { RULES, type RuleId, type RuleHelp } from './rules.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../src/config/index.js';
-import { evaluatePolicy, toVerdict } from '../../src/policy/index.js';
+import { evaluatePolicy, RULES, toVerdict } from '../../src/policy/index.js';
 import { REPO_ROOT } from '../support/real-world.js';
 import { aPackage, anArtifact, aVerification, NOW } from '../support/policy-builders.js';
 
@@ -57,6 +57,10 @@ describe('evaluatePolicy with the README example policy', () => {
     expect(audit.counts).toEqual(enforce.counts);
     // Counts are verification statuses; a denied but well-signed package is still "verified".
     expect(enforce.counts).toEqual({ verified: 6, missing: 1, invalid: 0, unverifiable: 0, excepted: 1 });
+  });
+
+  it('uses only catalogued rule ids', () => {
+    expect(findings.filter((f) => !(f.ruleId in RULES))).toEqual([]);
   });
 
   it('is deterministic for the same input and clock', () => {

@@ -65,3 +65,12 @@ describe('src/policy stays pure', () => {
     expect(text).not.toMatch(/\bfetch\(|process\.env|Date\.now\(|new Date\(\)/);
   });
 });
+
+describe('the rule catalogue', () => {
+  it('lists every waivable rule id the schema accepts, plus the exception rules', async () => {
+    const { RULES } = await import('../../src/policy/index.js');
+    const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schema/provenance-gate.schema.json'), 'utf8'));
+    const waivable: string[] = schema.definitions.exception.properties.rules.items.enum;
+    expect(Object.keys(RULES).sort()).toEqual([...waivable, 'exception-expired', 'exception-stale'].sort());
+  });
+});
