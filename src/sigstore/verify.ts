@@ -13,6 +13,7 @@ import { readMessageAlgorithm, toEntity } from './entity.js';
 import { readSigstoreCode, toGateError } from './errors.js';
 import { checkIdentity, hasIdentity } from './identity.js';
 import { checkStatementSubjects, IN_TOTO_PAYLOAD_TYPE, readSubjectAlgorithms } from './subjects.js';
+import { checkTlogConsistency } from './tlog-checks.js';
 import { toKeyVerifier, type Trust } from './trust.js';
 import type { ArtifactDigest, ArtifactInput, IdentityPolicy, ParsedBundle, VerifiedBundle } from './types.js';
 
@@ -59,6 +60,7 @@ export async function verifyBundle(
     artifactDigests = (await resolveArtifact(artifact, algorithms.length ? algorithms : ['sha256'])).digests;
   }
 
+  checkTlogConsistency(bundle, file);
   const entity = toEntity(bundle, bound, file);
   const { trustRoot } = runVerifiers(trust, entity, file);
 
