@@ -35,6 +35,13 @@ export function checkSemantics(value: unknown, positions: Map<string, NodePositi
   const deps = asObject(root['dependencies']);
   if (deps) {
     forEachItem(deps['deny'], 'dependencies.deny', (item, path) => checkSpec(item['package'], toChildPath(path, 'package'), report));
+    // A pattern that can never match would silently switch a rule off: reject it instead.
+    for (const key of ['registry-signatures', 'provenance', 'licenses', 'minimum-release-age']) {
+      for (const list of ['include', 'exclude']) {
+        forEachString(asObject(deps[key])?.[list], `dependencies.${key}.${list}`, (spec, path) => checkSpec(spec, path, report));
+      }
+    }
+    forEachItem(deps['sources'], 'dependencies.sources', (item, path) => checkSpec(item['package'], toChildPath(path, 'package'), report));
     const allow = asObject(deps['install-scripts'])?.['allow'];
     forEachString(allow, 'dependencies.install-scripts.allow', (s, path) => checkSpec(s, path, report));
     const licenses = asObject(deps['licenses']);

@@ -6,11 +6,11 @@
  */
 import { matchesPathGlob } from '../config/patterns.js';
 import type { ArtifactRequirement, Policy } from '../config/types.js';
-import type { ArtifactVerification } from '../types.js';
+import type { ArtifactVerification, SourceLocation } from '../types.js';
 import { checkArtifactFacts } from './artifact-facts.js';
 import type { Draft } from './model.js';
 
-/** The `artifacts[]` entries that apply to a workspace-relative path, as plain data. */
+/** The `artifacts[]` entries that apply to a workspace-relative path, as plain data (copies). */
 export function artifactRequirementsFor(path: string, policy: Policy): ArtifactRequirement[] {
   return policy.artifacts.filter((a) => matchesPathGlob(path, a.path)).map((a) => structuredClone(a));
 }
@@ -24,38 +24,73 @@ const RULE_BY_CODE: Record<string, string> = {
   BUNDLE_NOT_FOUND: 'artifact-missing',
 };
 
+type Body = Pick<Draft, 'ruleId' | 'severity' | 'code' | 'message' | 'fix'>;
+
 export function evaluateArtifacts(artifacts: ArtifactVerification[], policy: Policy): Draft[] {
   const out: Draft[] = [];
-  const at = (p: string) => policy.locations[p];
+  const draft = (subject: string, body: Body, location: SourceLocation | undefined): Draft => ({
+    subject,
+    target: { kind: 'artifact', path: subject },
+    ...body,
+    ...(location ? { location } : {}),
+  });
   for (const a of artifacts) {
     const reqs = policy.artifacts.filter((r) => matchesPathGlob(a.subject, r.path));
-    const required = reqs.some((r) => r.required);
-    const base = { subject: a.subject, target: { kind: 'artifact' as const, path: a.subject } };
-    const loc = reqs[0] ? at(reqs[0].policyPath) : undefined;
-    const why = a.reason ? `: ${a.reason.message}` : '';
-    const code = a.reason?.code;
-    if (a.status === 'invalid') {
-      out.push({ ...base, ruleId: RULE_BY_CODE[code ?? ''] ?? 'artifact-signature', severity: 'fail', code: code ?? 'POLICY_VIOLATION',
-        message: `${a.subject} failed verification${why}.`, fix: 'Rebuild and re-attest it from the expected workflow, and check nothing replaced it.', ...(loc ? { location: loc } : {}) });
-    } else if (a.status === 'missing') {
-      out.push({ ...base, ruleId: 'artifact-missing', severity: required ? 'fail' : 'warn', code: code ?? 'BUNDLE_NOT_FOUND',
-        message: `${a.subject} has no signature or attestation${why}${required ? '; the policy requires one' : ''}.`,
-        fix: 'Attest it in the release workflow (actions/attest-build-provenance) or put its bundle beside it.', ...(loc ? { location: loc } : {}) });
-    } else if (a.status === 'unverifiable') {
-      out.push({ ...base, ruleId: 'artifact-signature', severity: required ? 'fail' : policy.dependencies.unverifiable, code: code ?? 'POLICY_CHECK_NOT_RUN',
-        message: `${a.subject} could not be verified${why}.`, fix: 'Provide the trust root and evidence needed to verify it offline (--trusted-root, bundle beside the file).', ...(loc ? { location: loc } : {}) });
-    } else {
-      for (const r of reqs) {
-        for (const f of checkArtifactFacts(a.facts, r)) out.push({ ...base, ...f, ...(at(r.policyPath) ? { location: at(r.policyPath) } : {}) });
-      }
+    const first = reqs[0] ? policy.locations[reqs[0].policyPath] : undefined;
+    const body = evaluateStatus(a, reqs, policy);
+    if (body) {
+      out.push(draft(a.subject, body, first));
+      continue;
+    }
+    for (const r of reqs) {
+      for (const f of checkArtifactFacts(a.facts, r)) out.push(draft(a.subject, f, policy.locations[r.policyPath]));
     }
   }
   for (const r of policy.artifacts) {
     if (!r.required || artifacts.some((a) => matchesPathGlob(a.subject, r.path))) continue;
-    const loc = at(r.policyPath);
-    out.push({ subject: r.path, target: { kind: 'artifact', path: r.path }, ruleId: 'artifact-missing', severity: 'fail', code: 'POLICY_ARTIFACT_NOT_FOUND',
+    const body: Body = {
+      ruleId: 'artifact-missing',
+      severity: 'fail',
+      code: 'POLICY_ARTIFACT_NOT_FOUND',
       message: `No artifact matching ${r.path} was verified; ${r.policyPath} marks it required.`,
-      fix: 'Pass the built files to the gate (input `artifacts` / verify-artifact), or set required: false.', ...(loc ? { location: loc } : {}) });
+      fix: 'Pass the built files to the gate (input `artifacts` / verify-artifact), or set required: false.',
+    };
+    out.push(draft(r.path, body, policy.locations[r.policyPath]));
   }
   return out;
+}
+
+/** A finding for an artifact that did not verify; undefined when it verified. */
+function evaluateStatus(a: ArtifactVerification, reqs: ArtifactRequirement[], policy: Policy): Body | undefined {
+  const required = reqs.some((r) => r.required);
+  const why = a.reason ? `: ${a.reason.message}` : '';
+  const code = a.reason?.code;
+  switch (a.status) {
+    case 'verified':
+      return undefined;
+    case 'invalid':
+      return {
+        ruleId: RULE_BY_CODE[code ?? ''] ?? 'artifact-signature',
+        severity: 'fail',
+        code: code ?? 'POLICY_VIOLATION',
+        message: `${a.subject} failed verification${why}.`,
+        fix: 'Rebuild and re-attest it from the expected workflow, and check nothing replaced it.',
+      };
+    case 'missing':
+      return {
+        ruleId: 'artifact-missing',
+        severity: required ? 'fail' : 'warn',
+        code: code ?? 'BUNDLE_NOT_FOUND',
+        message: `${a.subject} has no signature or attestation${why}${required ? '; the policy requires one' : ''}.`,
+        fix: 'Attest it in the release workflow (actions/attest-build-provenance) or put its bundle beside it.',
+      };
+    case 'unverifiable':
+      return {
+        ruleId: 'artifact-signature',
+        severity: required ? 'fail' : policy.dependencies.unverifiable,
+        code: code ?? 'POLICY_CHECK_NOT_RUN',
+        message: `${a.subject} could not be verified${why}.`,
+        fix: 'Provide the trust root and evidence needed to verify it offline (--trusted-root, bundle beside the file).',
+      };
+  }
 }

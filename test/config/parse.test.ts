@@ -158,6 +158,8 @@ describe('when the policy is invalid', () => {
     ['a negative release age', 'dependencies:\n  minimum-release-age: -2\n', '2:24', 'expected a number >= 0'],
     ['a release age as text', 'dependencies:\n  minimum-release-age: "3d"\n', '2:24', 'a number of days'],
     ['an empty package name', 'dependencies:\n  deny:\n    - package: "@1.0.0"\n      reason: r\n', '3:16', 'expected a package name'],
+    ['a bad exclude pattern', 'dependencies:\n  provenance: { level: warn, exclude: ["@types/*@^1..2"] }\n', '2:40', 'expected a semver range'],
+    ['a bad sources package pattern', 'dependencies:\n  sources:\n    - package: "my org/*"\n', '3:16', 'expected a package name'],
     ['a boolean where a list goes', 'dependencies:\n  trusted-builders: true\n', '2:21', 'a list of patterns'],
     ['a scoped name with a bad range', 'exceptions:\n  - package: "@scope/pkg@~x.y"\n    reason: r\n    expires: "2027-01-01"\n', '2:14', 'expected a semver range after "@scope/pkg@"'],
   ])('%s fails with CONFIG_INVALID at the right line:column', (_n, text, at, expected) => {
