@@ -9,8 +9,12 @@
 import type { Inventory, LockfileFormat, Package, PackageSource, RootComponent } from '../types.js';
 import { toNpmPurl, toRegistryBase } from './purl.js';
 
-/** How a dependency is declared: dev edges only ever leave the root or a workspace. */
-export type EdgeKind = 'prod' | 'dev' | 'optional' | 'peer';
+/**
+ * How a dependency is declared: dev edges only ever leave the root or a workspace;
+ * `peerOptional` (an optional peer that happens to be present) is an edge in the graph
+ * but, as in npm, never makes its target needed.
+ */
+export type EdgeKind = 'prod' | 'dev' | 'optional' | 'peer' | 'peerOptional';
 
 export interface LockEdge {
   /** Key of the target node. */
@@ -158,11 +162,12 @@ function computeFlags(g: LockGraph, workspaces: string[]): Map<string, Flags> {
 function reach(g: LockGraph, starts: LockEdge[], follow: (k: EdgeKind) => boolean): Set<string> {
   const seen = new Set<string>();
   const queue: string[] = [];
-  for (const e of starts) if (follow(e.kind) && !seen.has(e.to)) seen.add(e.to), queue.push(e.to);
+  const ok = (k: EdgeKind) => k !== 'peerOptional' && follow(k);
+  for (const e of starts) if (ok(e.kind) && !seen.has(e.to)) seen.add(e.to), queue.push(e.to);
   while (queue.length > 0) {
     const n = g.nodes.get(queue.pop()!);
     if (!n) continue;
-    for (const e of n.edges) if (follow(e.kind) && !seen.has(e.to)) seen.add(e.to), queue.push(e.to);
+    for (const e of n.edges) if (ok(e.kind) && !seen.has(e.to)) seen.add(e.to), queue.push(e.to);
   }
   return seen;
 }

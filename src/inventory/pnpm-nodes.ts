@@ -61,8 +61,21 @@ export function toNodesV9(doc: LockfileYaml, lock: Obj, file: string, resolve: R
   for (const [snapKey, raw] of Object.entries(snapshots)) {
     const node = nodes.get(stripPeerSuffix(snapKey));
     if (!node) throw missing(file, doc.lineOf(snapshots, snapKey), `snapshot '${snapKey}' has no entry under packages`);
-    if (isObj(raw)) node.edges.push(...toEdges(raw, '', doc.lineOf(snapshots, snapKey), resolve));
+    if (isObj(raw)) node.edges.push(...toPeerKinds(toEdges(raw, '', doc.lineOf(snapshots, snapKey), resolve), packages[node.key]));
   }
+}
+
+/** v9 snapshots list resolved peers among `dependencies`: give them their peer kind back. */
+export function toPeerKinds(edges: LockEdge[], entry: unknown): LockEdge[] {
+  if (!isObj(entry) || !isObj(entry.peerDependencies)) return edges;
+  const peers = entry.peerDependencies;
+  const meta = isObj(entry.peerDependenciesMeta) ? entry.peerDependenciesMeta : {};
+  return edges.map((e) => {
+    const name = e.as ?? targetName(e.to);
+    if (name === undefined || !(name in peers)) return e;
+    const optional = isObj(meta[name]) && (meta[name] as Obj).optional === true;
+    return { ...e, kind: optional ? 'peerOptional' : 'peer' };
+  });
 }
 
 /** Build the package nodes of a v6 lockfile (entries carry their own dependencies). */
@@ -76,7 +89,7 @@ export function toNodesV6(doc: LockfileYaml, lock: Obj, resolve: Resolver, nodes
     if (!node) nodes.set(id, (node = toNode(id, entry, doc.lineOf(packages, key), parseKeyV6(key))));
     later.push([node, entry, doc.lineOf(packages, key)]);
   }
-  for (const [node, entry, line] of later) node.edges.push(...toEdges(entry, '', line, resolve));
+  for (const [node, entry, line] of later) node.edges.push(...toPeerKinds(toEdges(entry, '', line, resolve), entry));
 }
 
 function toNode(key: string, entry: Obj, line: number | undefined, nameVersion: [string, string] | undefined): LockNode {
