@@ -8,6 +8,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { runAction, type ActionCore } from './action/main.js';
+import { renderError } from './errors.js';
 import { run as runPipeline } from './run.js';
 
 const actionsCore: ActionCore = {
@@ -26,7 +27,14 @@ const actionsCore: ActionCore = {
 
 /** Runs the action once; returns the exit code and sets process.exitCode. */
 export async function run(): Promise<number> {
-  const code = await runAction({ core: actionsCore, env: process.env, cwd: process.cwd(), now: () => new Date(), run: runPipeline });
+  let code: number;
+  try {
+    code = await runAction({ core: actionsCore, env: process.env, cwd: process.cwd(), now: () => new Date(), run: runPipeline });
+  } catch (e) {
+    // Only the runner's own plumbing (e.g. a missing GITHUB_OUTPUT file) gets here.
+    process.stdout.write(`::error::${renderError(e).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+    code = 2;
+  }
   process.exitCode = code;
   return code;
 }

@@ -55,9 +55,13 @@ export function toRunOptions(getInput: GetInput, env: Record<string, string | un
   };
 }
 
-/** The values to mask in logs before anything else runs. */
-export function toSecrets(options: Pick<RunOptions, 'githubToken' | 'npmToken'>): string[] {
-  return [options.githubToken, options.npmToken].filter((s): s is string => typeof s === 'string' && s.length > 0);
+/**
+ * The values to mask in logs. Read straight from the inputs and the environment, not from
+ * RunOptions, so they are masked even when another input is invalid and mapping fails.
+ */
+export function toSecrets(getInput: GetInput, env: Record<string, string | undefined>): string[] {
+  const values = [getInput('github-token').trim(), env.GITHUB_TOKEN, env.NODE_AUTH_TOKEN, env.NPM_TOKEN];
+  return [...new Set(values.filter((s): s is string => typeof s === 'string' && s.length > 0))];
 }
 
 /** Newline- or comma-separated list; blank entries and `#` comments dropped. */

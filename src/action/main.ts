@@ -43,9 +43,9 @@ const ANNOTATION_LIMIT = 9;
 export async function runAction(deps: ActionDeps): Promise<0 | 1 | 2> {
   const { core, env } = deps;
   const cwd = env.GITHUB_WORKSPACE || deps.cwd;
+  for (const secret of toSecrets(core.getInput, env)) core.setSecret(secret);
   try {
     const options = toRunOptions(core.getInput, env, { cwd: deps.cwd, now: deps.now(), log: (line) => core.info(line) });
-    for (const secret of toSecrets(options)) core.setSecret(secret);
     const result = await deps.run(options);
     await writeResults(deps, result, options);
     if (result.verdict.result === 'pass') return 0;

@@ -9,7 +9,10 @@
  * Components are matched by bom-ref = Package.id. The Bom model of @cyclonedx/cyclonedx-library
  * is mutable by design, so this edits it in place before it is serialized.
  */
-import { Enums, Models } from '@cyclonedx/cyclonedx-library';
+// Subpath imports: the package root also loads its validators, which need __dirname and
+// break inside an ESM bundle.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
 import type { PackageVerification, RunResult } from '../types.js';
 
 const NS = 'provenance-gate';

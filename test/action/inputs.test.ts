@@ -124,8 +124,8 @@ describe('toList', () => {
 });
 
 describe('toSecrets', () => {
-  it('lists the tokens to mask', () => {
-    expect(toSecrets({ githubToken: 'g', npmToken: undefined })).toEqual(['g']);
-    expect(toSecrets({ githubToken: '', npmToken: 'n' })).toEqual(['n']);
+  it('lists the github-token input and the token variables, once each', () => {
+    expect(toSecrets(inputs({ 'github-token': 'g' }), { GITHUB_TOKEN: 'g', NODE_AUTH_TOKEN: 'n', NPM_TOKEN: '' })).toEqual(['g', 'n']);
+    expect(toSecrets(inputs({}), {})).toEqual([]);
   });
 });

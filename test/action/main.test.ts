@@ -116,10 +116,11 @@ describe('runAction', () => {
     });
 
     it('exits 2 with USAGE for a bad input, before the pipeline runs', async () => {
-      const { core, rec } = aCore({ concurrency: 'lots' });
+      const { core, rec } = aCore({ concurrency: 'lots', 'github-token': 'ghs_abc' });
       const seen: RunOptions[] = [];
       expect(await runAction(deps(core, aRunResult(), seen))).toBe(2);
       expect(seen).toEqual([]);
+      expect(rec.secrets).toEqual(['ghs_abc']);
       expect(rec.failed[0]).toMatch(/^provenance-gate: USAGE: input 'concurrency'/);
     });
   });
