@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { GateError } from '../errors.js';
 import { readInventories } from '../inventory/index.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { renderBom, toBom, type BomFormat, type OmitType, type SpecVersion } from '../sbom/index.js';
+import { renderBomChunks, toBom, type BomFormat, type OmitType, type SpecVersion } from '../sbom/index.js';
 import { parseCommandArgs } from './args.js';
 import type { CommandContext } from './context.js';
 
@@ -52,10 +52,23 @@ export async function sbomCommand(ctx: CommandContext): Promise<number> {
   const inventories = await readInventories(values.lockfile ?? [], { cwd: ctx.cwd });
   const reproducible = values.reproducible === true;
   const { bom } = toBom(inventories, { omit, reproducible, now: ctx.now() });
-  const text = renderBom(bom, { specVersion, format });
-  if (output === undefined || output === '-') ctx.stdout(text);
-  else await writeFileAtomic(resolve(ctx.cwd, output), text);
+  const chunks = await renderBomChunks(bom, { specVersion, format });
+  if (output === undefined || output === '-') writeBatched(chunks, ctx.stdout);
+  else await writeFileAtomic(resolve(ctx.cwd, output), chunks);
   return 0;
+}
+
+/** Few large writes instead of one per component. */
+function writeBatched(chunks: Iterable<string>, write: (text: string) => void): void {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= 1 << 20) {
+      write(pending);
+      pending = '';
+    }
+  }
+  if (pending) write(pending);
 }
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {

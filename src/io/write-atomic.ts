@@ -2,23 +2,48 @@
  * Writes a file so that readers never see a half-written one: the content goes to a
  * temporary sibling first and is renamed over the target (rename is atomic within a
  * directory). On any failure the temporary file is removed and nothing is left behind.
+ * Content may be a sequence of chunks, written as they come, so a large SBOM never
+ * has to exist as one string.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { GateError } from '../errors.js';
 
+/** What writeFileAtomic accepts: the whole content, or chunks in order. */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+const BATCH = 1 << 20; // gather small chunks into ~1 MiB writes
+
 /** Write `content` to `path` atomically, creating missing parent folders. */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, content: FileContent): Promise<void> {
   const dir = dirname(path);
   // Same directory as the target: a rename across file systems would not be atomic.
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(temp, content);
+    const file = await open(temp, 'w');
+    try {
+      if (typeof content === 'string' || content instanceof Uint8Array) {
+        await file.writeFile(content);
+      } else {
+        let pending = '';
+        for (const chunk of content) {
+          pending += chunk;
+          if (pending.length >= BATCH) {
+            await file.write(pending);
+            pending = '';
+          }
+        }
+        if (pending) await file.write(pending);
+      }
+    } finally {
+      await file.close();
+    }
     await rename(temp, path);
   } catch (e) {
     await rm(temp, { force: true });
+    if (e instanceof GateError) throw e;
     throw new GateError('OUTPUT_UNWRITABLE', `cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, {
       file: path,
       fix: 'check that the output folder exists or can be created and is writable',

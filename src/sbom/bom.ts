@@ -6,10 +6,11 @@
  *
  *   const sbom = toBom(inventories, { now: new Date() });
  *   sbom.components.get(pkg.id)?.properties.add(new Models.Property('…', '…'));
- *   const text = renderBom(sbom.bom, { specVersion: '1.6', format: 'json' });
+ *   const text = await renderBom(sbom.bom, { specVersion: '1.6', format: 'json' });
  */
 import { randomUUID } from 'node:crypto';
-import { Enums, Models } from '@cyclonedx/cyclonedx-library';
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
 import type { Inventory, Package } from '../types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { toComponent, toRootComponentModel } from './component.js';
@@ -57,12 +58,15 @@ export function toBom(inventories: Inventory[], options: ToBomOptions = {}): Sbo
 
   const dependsOn: [Models.Component, string[]][] = [];
   inventories.forEach((inv, i) => {
-    const root = toRootComponentModel(inv.root);
-    components.set(inv.root.id, root);
-    dependsOn.push([root, inv.root.dependencies]);
-    // The first lockfile's project describes the SBOM; further projects are components.
-    if (i === 0) bom.metadata.component = root;
-    else bom.components.add(root);
+    // Ids are unique across inventories read by readInventories; a repeated root is the same project.
+    if (!components.has(inv.root.id)) {
+      const root = toRootComponentModel(inv.root);
+      components.set(inv.root.id, root);
+      dependsOn.push([root, inv.root.dependencies]);
+      // The first lockfile's project describes the SBOM; further projects are components.
+      if (i === 0) bom.metadata.component = root;
+      else bom.components.add(root);
+    }
     for (const p of sortById(inv.packages)) {
       if (!isIncluded(p, omit) || components.has(p.id)) continue;
       const c = toComponent(p);

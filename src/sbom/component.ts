@@ -3,7 +3,8 @@
  * npm-specific properties cyclonedx-npm defines (cdx:npm:package:*), so tools that
  * read its SBOMs read ours the same way.
  */
-import { Enums, Models } from '@cyclonedx/cyclonedx-library';
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
 import type { Package, RootComponent } from '../types.js';
 import { toHashes } from './hashes.js';
 import { toLicense } from './licenses.js';

@@ -3,7 +3,7 @@
  * spaces) → CycloneDX hash entries with hex content. Unknown algorithms and malformed
  * values are skipped: an SBOM must never claim a hash it could not read.
  */
-import { Enums } from '@cyclonedx/cyclonedx-library';
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
 
 /** SRI algorithm → CycloneDX algorithm name, with the base64 length each must have. */
 const ALGORITHMS: Record<string, { alg: Enums.HashAlgorithm; bytes: number }> = {

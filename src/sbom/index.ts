@@ -1,4 +1,4 @@
 /** The SBOM stage: inventories → CycloneDX model → text. See bom.ts for the enrichment pattern. */
 export { isIncluded, toBom, type OmitType, type SbomModel, type ToBomOptions } from './bom.js';
-export { renderBom, type BomFormat, type RenderOptions, type SpecVersion } from './render.js';
+export { renderBom, renderBomChunks, renderWithLibrary, type BomFormat, type RenderOptions, type SpecVersion } from './render.js';
 export { toHashes } from './hashes.js';

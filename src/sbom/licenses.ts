@@ -4,10 +4,12 @@
  * "SEE LICENSE IN …") a named license. The library's factory does the deciding;
  * results are cached because a tree has few distinct license strings.
  */
-import { Contrib, Enums, Models } from '@cyclonedx/cyclonedx-library';
+import * as License from '@cyclonedx/cyclonedx-library/Contrib/License';
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
 import parseSpdx from 'spdx-expression-parse';
 
-const factory = new Contrib.License.Factories.LicenseFactory((text: string) => {
+const factory = new License.Factories.LicenseFactory((text: string) => {
   parseSpdx(text);
 });
 const cache = new Map<string, Models.License>();
