@@ -44,7 +44,11 @@ export const GITHUB_WORKFLOW_BUILD_TYPES: readonly string[] = [
   'https://github.com/Attestations/GitHubActionsWorkflow@v1',
   'https://github.com/npm/cli/gha/v2',
   'https://github.com/npm/cli/gha@v1',
+  'https://github.com/npm/cli/gha@v0',
 ];
+
+/** Build types whose builder id names the platform (runner, npm CLI), not the signing workflow. */
+const RUNNER_BUILD_TYPES: ReadonlySet<string> = new Set(GITHUB_WORKFLOW_BUILD_TYPES.filter((t) => !t.startsWith('https://actions.github.io/')));
 
 /** npm CLI provenance names GitHub's runner as the builder. */
 export const GITHUB_RUNNER_BUILDER_IDS: readonly string[] = [
@@ -59,7 +63,8 @@ export const GITHUB_RUNNER_BUILDER_IDS: readonly string[] = [
  * `delegated` for BYOB (the SAN is the delegator), `runner` for npm CLI provenance.
  */
 export function classifyBuildType(buildType: string, builderId: string): 'signer-is-builder' | 'delegated' | 'runner' {
-  if (GITHUB_RUNNER_BUILDER_IDS.includes(builderId)) return 'runner';
+  if (GITHUB_RUNNER_BUILDER_IDS.includes(builderId) || builderId.startsWith('https://github.com/npm/cli@')) return 'runner';
+  if (RUNNER_BUILD_TYPES.has(buildType)) return 'runner';
   if (/\/delegator-(generic|lowperms)/.test(buildType) || /\/delegator_(generic|lowperms-generic)_slsa3\.yml/.test(buildType)) return 'delegated';
   if (buildType.startsWith(`${SLSA_GITHUB_GENERATOR}/delegator`)) return 'delegated';
   return 'signer-is-builder';

@@ -7,7 +7,8 @@ import { GateError } from '../errors.js';
 import type { CertificateFacts } from '../sigstore/index.js';
 import { classifyBuildType } from './builders.js';
 import { normalizeRepository, parseWorkflowIdentity } from './git-uri.js';
-import type { SlsaProvenance } from './types.js';
+import { toSlsaProvenance } from './slsa.js';
+import type { InTotoStatement, SlsaProvenance } from './types.js';
 
 /** What the certificate says about source and build, whichever extension version it has. */
 export interface CertificateSource {
@@ -43,8 +44,14 @@ export function toCertificateSource(cert: CertificateFacts): CertificateSource {
  * the certificate. Facts only one side states are not compared (older certificates
  * lack the v2 extensions); the builder id is compared where the build type says the
  * builder *is* the signing workflow (not for BYOB delegators or the npm CLI runner).
+ * Accepts the parsed statement too (then it must be SLSA provenance).
  */
-export function checkProvenanceAgainstCertificate(prov: SlsaProvenance, cert: CertificateFacts, file?: string): void {
+export function checkProvenanceAgainstCertificate(
+  provenance: SlsaProvenance | InTotoStatement,
+  cert: CertificateFacts,
+  file?: string,
+): void {
+  const prov = 'subjects' in provenance ? toSlsaProvenance(provenance, file) : provenance;
   const c = toCertificateSource(cert);
   const mismatches: string[] = [];
   const compare = (what: string, claimed: string | undefined, certified: string | undefined, fold = false) => {
