@@ -108,7 +108,10 @@ function toSarifRule(id: string, findings: Finding[]): SarifRule {
     name: toPascalCase(id),
     shortDescription: { text: help.title },
     fullDescription: { text: help.help },
-    help: { text: help.help, markdown: `**${help.title}** (\`${id}\`)\n\n${help.help}` },
+    help: {
+      text: help.help,
+      markdown: `**${help.title}** (\`${id}\`)\n\n${help.help}${help.policyKey ? `\n\nConfigured by \`${help.policyKey}\` in the policy file; waive with an \`exceptions:\` entry naming rule \`${id}\`, a reason and an expiry date.` : ''}`,
+    },
     defaultConfiguration: { level: worst },
     properties: { tags: ['security', 'supply-chain'], precision: 'very-high', 'security-severity': help.securitySeverity.toFixed(1) },
   };

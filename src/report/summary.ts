@@ -118,7 +118,7 @@ function renderFindingTable(ctx: Ctx, findings: Finding[]): string {
 }
 
 function toFindingRow(ctx: Ctx, f: Finding): string[] {
-  const fix = f.fix ?? lastSentence(toRuleHelp(f.ruleId).help);
+  const fix = f.fix ?? toHelpFix(toRuleHelp(f.ruleId).help);
   return [renderCode(f.subject), renderCode(f.ruleId), escapeCell(f.message), escapeCell(fix), renderWhere(ctx, ctx.locate(f))];
 }
 
@@ -142,9 +142,10 @@ function renderFooter({ options }: Ctx, extra: string): string {
   return `<sub>${TOOL_NAME} ${TOOL_VERSION} · ${options.now.toISOString()}.${report}${extra}</sub>`;
 }
 
-/** The rule help ends with what to do; use it when the finding brings no fix of its own. */
-function lastSentence(text: string): string {
-  return text.split('. ').at(-1) ?? text;
+/** The rule help's `Fix: …` sentence, for findings that bring no fix of their own. */
+function toHelpFix(help: string): string {
+  const i = help.indexOf('Fix: ');
+  return i === -1 ? '' : help.slice(i + 5);
 }
 
 function plural(n: number, word: string): string {
