@@ -29,6 +29,12 @@ export async function findEvidenceBeside(artifactPath: string): Promise<string[]
   return found;
 }
 
+/** `gh attestation download` names its file after the digest: `sha256:<hex>.jsonl` in `dir`. */
+export async function findDownloadedAttestations(dir: string, sha256Hex: string): Promise<string[]> {
+  const path = join(dir, `sha256:${sha256Hex}.jsonl`);
+  return (await isFile(path)) ? [path] : [];
+}
+
 /**
  * `*.intoto.jsonl` files in the artifact's directory that are not named after
  * another file there (those belong to that file) — candidates for shared provenance.

@@ -5,7 +5,7 @@
  */
 export { verifyArtifacts, INPUT_REASON_CODES } from './verify.js';
 export { resolveArtifactGlobs } from './globs.js';
-export { findEvidenceBeside, findSharedProvenance, EVIDENCE_SUFFIXES } from './discover.js';
+export { findEvidenceBeside, findSharedProvenance, findDownloadedAttestations, EVIDENCE_SUFFIXES } from './discover.js';
 export { readEvidenceFile, parseEvidenceText, isLegacyEnvelope, MAX_EVIDENCE_BYTES } from './evidence-file.js';
 export type { EvidenceItem } from './evidence-file.js';
 export { fetchGithubAttestations } from './github-api.js';

@@ -3,13 +3,13 @@
  * files beside it, shared provenance, GitHub's attestations API), evaluate every item
  * and keep the best outcome — any item that verifies and matches counts.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { GateError, isGateError } from '../errors.js';
 import { findSubject, parseStatement } from '../provenance/index.js';
 import { digestFile, type ArtifactDigest } from '../sigstore/index.js';
 import type { ArtifactVerification } from '../types.js';
-import { findEvidenceBeside, findSharedProvenance } from './discover.js';
+import { findDownloadedAttestations, findEvidenceBeside, findSharedProvenance } from './discover.js';
 import { evaluateEvidence, toOutcome, toStatementPolicy, type EvidenceOutcome } from './evaluate-evidence.js';
 import { readEvidenceFile, type EvidenceItem } from './evidence-file.js';
 import { fetchGithubAttestations } from './github-api.js';
@@ -85,17 +85,19 @@ async function verifyOne(
   };
 
   let done = false;
+  const sha256Hex = digests.find((d) => d.algorithm === 'sha256')?.hex;
   if (explicit) {
     done = await evaluate(explicit);
-  } else if (abs !== undefined) {
-    done = await evaluate(await readAll(await findEvidenceBeside(abs), options.cwd));
-    if (!done && outcomes.length === 0) done = await evaluate(await readShared(abs, digests, options.cwd));
+  } else {
+    const dir = abs !== undefined ? dirname(abs) : options.cwd;
+    const files = [...(abs !== undefined ? await findEvidenceBeside(abs) : []), ...(sha256Hex ? await findDownloadedAttestations(dir, sha256Hex) : [])];
+    done = await evaluate(await readAll(files, options.cwd));
+    if (!done && outcomes.length === 0 && abs !== undefined) done = await evaluate(await readShared(abs, digests, options.cwd));
   }
   if (!done && options.github) {
-    const sha256 = digests.find((d) => d.algorithm === 'sha256');
     try {
-      if (!sha256) throw new GateError('USAGE', 'the GitHub attestations API is searched by sha256 digest');
-      done = await evaluate(await fetchGithubAttestations(sha256.hex, options.github));
+      if (!sha256Hex) throw new GateError('USAGE', 'the GitHub attestations API is searched by sha256 digest');
+      done = await evaluate(await fetchGithubAttestations(sha256Hex, options.github));
     } catch (e) {
       outcomes.push(toOutcome(e, `github:${options.github.repo ?? options.github.owner ?? ''}`));
     }
@@ -105,7 +107,7 @@ async function verifyOne(
       subject: name,
       digest,
       status: 'missing',
-      reason: { code: 'BUNDLE_NOT_FOUND', message: `no bundle or provenance found for ${name} (looked for ${name}.sigstore.json, .sigstore, .bundle, .intoto.jsonl${options.github ? ' and GitHub attestations' : ''})` },
+      reason: { code: 'BUNDLE_NOT_FOUND', message: `no bundle or provenance found for ${name} (looked for ${name}.sigstore.json, .sigstore, .bundle, .intoto.jsonl, sha256:<hex>.jsonl${options.github ? ' and GitHub attestations' : ''})` },
       facts: {},
     };
   }

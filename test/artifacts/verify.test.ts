@@ -61,6 +61,15 @@ describe('verifyArtifacts: evidence beside the file', () => {
     expect(r!.facts.logTime).toMatch(/^2025-06-01T/);
   });
 
+  it('finds a `gh attestation download` file (sha256:<hex>.jsonl), also for a digest-only artifact', async () => {
+    fresh();
+    const { json } = await mintStatement(toGenericV02({}, subjectsOf(['app.tgz', DATA])));
+    writeFileSync(join(dir, `sha256:${sha256(DATA)}.jsonl`), `${json}\n`);
+    const [byFile, byDigest] = await verifyArtifacts([{ path: 'app.tgz' }, { digest: { algorithm: 'sha256', hex: sha256(DATA) } }], options());
+    expect(byFile).toMatchObject({ status: 'verified', evidence: `sha256:${sha256(DATA)}.jsonl` });
+    expect(byDigest).toMatchObject({ status: 'verified', evidence: `sha256:${sha256(DATA)}.jsonl` });
+  });
+
   it('no evidence → missing, BUNDLE_NOT_FOUND', async () => {
     fresh();
     const [r] = await verifyArtifacts([{ path: 'app.tgz' }], options());
