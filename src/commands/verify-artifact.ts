@@ -21,9 +21,9 @@ export const HELP = `usage: provenance-gate verify-artifact FILE... [flags]
 
 Verifies build artifacts against Sigstore bundles and SLSA provenance, offline with the
 public-good trusted root unless --trusted-root is given. Evidence: --bundle FILE, else
-FILE.sigstore.json / .sigstore / .bundle / .intoto.jsonl and sha256:HEX.jsonl (gh attestation
-download) beside it, else shared
-*.intoto.jsonl provenance in its directory; --github-attestations also asks the GitHub API.
+FILE.sigstore.json / .sigstore / .bundle / .intoto.jsonl or sha256:HEX.jsonl (gh attestation
+download) beside it, else shared *.intoto.jsonl provenance in its directory;
+--github-attestations also asks the GitHub API.
 
 evidence and trust
   --bundle FILE                  bundle / provenance file (repeatable; alias --provenance-path)
