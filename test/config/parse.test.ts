@@ -85,6 +85,29 @@ describe('parsePolicy', () => {
     expect(parsePolicy('dependencies:\n  minimum-release-age: { days: 2, scope: prod }\n', 'p.yml').dependencies.minimumReleaseAge).toMatchObject({ days: 2, scope: 'prod' });
   });
 
+  it.each([
+    ['a byte-order mark', '\uFEFFmode: audit\n'],
+    ['CRLF line endings', 'mode: audit\r\ndependencies:\r\n  provenance: warn\r\n'],
+    ['a $schema key (JSON editors)', '{"$schema": "./schema/provenance-gate.schema.json", "mode": "audit"}'],
+  ])('accepts %s', (_n, text) => {
+    expect(parsePolicy(text, 'p.yml').mode).toBe('audit');
+  });
+
+  it('positions errors correctly with CRLF line endings', () => {
+    const e = expectGateError(() => parsePolicy('mode: audit\r\ndependencies:\r\n  provenance: nope\r\n', 'p.yml'), 'CONFIG_INVALID');
+    expect(e.message).toContain('p.yml:3:15: dependencies.provenance: expected one of require, warn, off; got "nope"');
+  });
+
+  it('refuses an alias bomb with CONFIG_INVALID instead of expanding it', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    const e = expectGateError(() => parsePolicy(lines.join('\n'), 'bomb.yml'), 'CONFIG_INVALID');
+    expect(e.message).toContain('bomb.yml:1:1: invalid YAML');
+  });
+
   it('accepts ISO date-times with a zone as expiry', () => {
     const p = parsePolicy('exceptions:\n  - package: a\n    reason: r\n    expires: "2027-01-02T03:04:05Z"\n', 'p.yml');
     expect(p.exceptions[0]?.expiresAt.toISOString()).toBe('2027-01-02T03:04:05.000Z');
