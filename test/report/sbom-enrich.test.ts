@@ -90,3 +90,18 @@ describe('enrichBom', () => {
     expect(component(toJson(bom), 'unrelated@1.0.0').properties).toBeUndefined();
   });
 });
+
+describe('enrichBom on the SBOM stage’s own Bom', () => {
+  it('renders through renderBom (direct writer and library) and validates against CycloneDX 1.6', async () => {
+    const { toBom: toSbom, renderBom, renderWithLibrary } = await import('../../src/sbom/index.js');
+    const run = aFailingRun();
+    const sbom = toSbom(run.inventories, { reproducible: true });
+    expect(enrichBom(sbom.bom, run)).toBe(4);
+    const direct = await renderBom(sbom.bom, { specVersion: '1.6' });
+    expect(await validateBom(direct)).toEqual([]);
+    expect(JSON.parse(direct)).toEqual(JSON.parse(await renderWithLibrary(sbom.bom, '1.6', 'json')));
+    const chalk = component(direct, 'chalk@5.3.0');
+    expect(property(chalk, 'provenance-gate:provenance')).toEqual(['verified']);
+    expect(chalk.externalReferences?.map((r) => r.type)).toEqual(expect.arrayContaining(['attestation', 'build-meta', 'build-system', 'vcs']));
+  });
+});
