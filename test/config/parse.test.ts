@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, parsePolicy, toDefaultPolicy } from '../../src/config/index.js';
+import { checkPolicyText, DEFAULTS, parsePolicy, toDefaultPolicy } from '../../src/config/index.js';
 import { REPO_ROOT } from '../support/real-world.js';
 import { expectGateError } from '../support/policy-builders.js';
 
@@ -164,6 +164,13 @@ describe('when the policy is invalid', () => {
       'many-errors.yml:8:14',
     ]);
     expect(e.line).toBe(1);
+  });
+
+  it('checkPolicyText returns the same problems as data (one annotation each)', () => {
+    const issues = checkPolicyText(fixture('many-errors.yml'), 'many-errors.yml');
+    expect(issues).toHaveLength(6);
+    expect(issues[0]).toEqual({ file: 'many-errors.yml', line: 1, column: 7, message: 'mode: expected one of enforce, audit; got "enforc"' });
+    expect(checkPolicyText(fixture('full-example.yml'), 'full-example.yml')).toEqual([]);
   });
 
   it.each([
