@@ -82,7 +82,8 @@ function evaluateCheck(
     case 'unverifiable':
       return {
         ruleId,
-        severity: deps.unverifiable,
+        // A bundled dependency is covered by its parent's signature: worth showing, not warning.
+        severity: check.reason?.code === 'PACKAGE_BUNDLED' ? 'info' : deps.unverifiable,
         code: check.reason?.code ?? 'POLICY_CHECK_NOT_RUN',
         message: `The ${what} could not be checked${why}.`,
         fix: 'Make the evidence reachable (registry access, or an --evidence-dir recorded online) and run again.',
