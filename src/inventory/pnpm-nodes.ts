@@ -58,10 +58,16 @@ export function toNodesV9(doc: LockfileYaml, lock: Obj, file: string, resolve: R
   for (const [key, raw] of Object.entries(packages)) {
     nodes.set(key, toNode(key, isObj(raw) ? raw : {}, doc.lineOf(packages, key), splitNameVersion(key)));
   }
+  const snapped = new Set<string>();
   for (const [snapKey, raw] of Object.entries(snapshots)) {
     const node = nodes.get(stripPeerSuffix(snapKey));
     if (!node) throw missing(file, doc.lineOf(snapshots, snapKey), `snapshot '${snapKey}' has no entry under packages`);
+    snapped.add(node.key);
     if (isObj(raw)) node.edges.push(...toPeerKinds(toEdges(raw, '', doc.lineOf(snapshots, snapKey), resolve), packages[node.key]));
+  }
+  // pnpm writes at least one snapshot per package: a package without one means a cut file
+  for (const key of nodes.keys()) {
+    if (!snapped.has(key)) throw missing(file, doc.lineOf(packages, key), `package '${key}' has no entry under snapshots`);
   }
 }
 

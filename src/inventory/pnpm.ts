@@ -34,6 +34,7 @@ export function parsePnpmLockfile(text: string, file: string, ctx: ParseContext)
   }
   const importers: Obj = isObj(lock.importers) ? lock.importers : { '.': lock };
   const nodes = new Map<string, LockNode>();
+  const snapshots = isObj(lock.snapshots) ? lock.snapshots : undefined;
   const importerKey = (path: string) => (path === '.' || path === '' ? undefined : `importer:${path}`);
 
   const resolve: Resolver = (name, ref, fromDir, line) => {
@@ -48,8 +49,10 @@ export function parsePnpmLockfile(text: string, file: string, ctx: ParseContext)
       }
       return key;
     }
-    const key = stripPeerSuffix(major === 9 ? refToKeyV9(name, ref)! : refToKeyV6(name, ref)!);
-    if (!nodes.has(key)) throw missing(file, line, `'${name}: ${ref}' refers to '${key}', which the lockfile does not list`);
+    const full = major === 9 ? refToKeyV9(name, ref)! : refToKeyV6(name, ref)!;
+    const key = stripPeerSuffix(full);
+    const listed = major === 9 ? snapshots !== undefined && full in snapshots : nodes.has(key);
+    if (!listed || !nodes.has(key)) throw missing(file, line, `'${name}: ${ref}' refers to '${full}', which the lockfile does not list`);
     return key;
   };
 

@@ -7,10 +7,36 @@
 import { dirname, join } from 'node:path';
 import { GateError } from '../errors.js';
 import type { Inventory, Package } from '../types.js';
-import { discoverLockfiles } from './index.js';
+import { discoverLockfiles, readInventories, type ReadInventoryOptions } from './index.js';
 import { findWorkspaceDirs } from './workspaces-manifest.js';
 
 export { findWorkspaceDirs };
+
+export interface ReadProjectOptions extends ReadInventoryOptions {
+  /** One inventory per workspace (and one for the root project) instead of one per lockfile. */
+  perWorkspace?: boolean;
+}
+
+/**
+ * What `sbom` and `check` read: the given lockfiles, or every lockfile of the project
+ * (its own and its workspaces'). Lockfiles of one folder must agree (LOCKFILE_CONFLICT
+ * otherwise); then only the first is kept — the same packages twice would be duplicates.
+ */
+export async function readProjectInventories(lockfiles: string[], options: ReadProjectOptions = {}): Promise<Inventory[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const paths = lockfiles.length > 0 ? lockfiles : discoverProjectLockfiles(cwd);
+  const all = await readInventories(paths, { cwd });
+  checkLockfilesAgree(all);
+  const kept = new Map<string, Inventory>();
+  for (const inv of all) {
+    const dir = dirname(inv.lockfile);
+    const first = kept.get(dir);
+    if (!first) kept.set(dir, inv);
+    else first.notes = [...(first.notes ?? []), `${inv.lockfile} agrees with ${first.lockfile} on every direct dependency; its packages are not listed twice`];
+  }
+  const inventories = [...kept.values()];
+  return options.perWorkspace ? inventories.flatMap(splitByWorkspace) : inventories;
+}
 
 /** Every lockfile of the project in `dir`: its own, then those inside its workspaces. */
 export function discoverProjectLockfiles(dir: string): string[] {
