@@ -4,10 +4,6 @@
  * npm-shrinkwrap.json wins over package-lock.json (npm ignores the latter then).
  */
 import type { Inventory } from '../types.js';
-import { parseBunLockfile } from './bun.js';
-import { parseNpmLockfile } from './npm.js';
-import { parsePnpmLockfile } from './pnpm.js';
-import { parseYarnLockfile } from './yarn.js';
 
 /** What a parser gets besides the lockfile text (all of it already read). */
 export interface ParseContext {
@@ -29,22 +25,27 @@ export interface ParseContext {
  */
 export type LockfileParser = (text: string, file: string, ctx: ParseContext) => Inventory;
 
-export const LOCKFILE_FORMATS: Record<string, LockfileParser> = {
-  'npm-shrinkwrap.json': parseNpmLockfile,
-  'package-lock.json': parseNpmLockfile,
-  'pnpm-lock.yaml': parsePnpmLockfile,
-  'yarn.lock': parseYarnLockfile,
-  'bun.lock': parseBunLockfile,
+/** Loads a parser on first use: start-up then only pays for the formats it reads (YAML is big). */
+export type LoadParser = () => Promise<LockfileParser>;
+
+const npm: LoadParser = async () => (await import('./npm.js')).parseNpmLockfile;
+
+export const LOCKFILE_FORMATS: Record<string, LoadParser> = {
+  'npm-shrinkwrap.json': npm,
+  'package-lock.json': npm,
+  'pnpm-lock.yaml': async () => (await import('./pnpm.js')).parsePnpmLockfile,
+  'yarn.lock': async () => (await import('./yarn.js')).parseYarnLockfile,
+  'bun.lock': async () => (await import('./bun.js')).parseBunLockfile,
 };
 
 /**
  * For other file names (a renamed copy like `package-lock.old.json`): first matching
  * pattern wins. Discovery never uses these.
  */
-export const LOCKFILE_PATTERNS: [RegExp, LockfileParser][] = [[/\.json$/i, parseNpmLockfile]];
+export const LOCKFILE_PATTERNS: [RegExp, LoadParser][] = [[/\.json$/i, npm]];
 
-/** The parser for a lockfile's basename, if any. */
-export function pickParser(basename: string): LockfileParser | undefined {
+/** The parser loader for a lockfile's basename, if any. */
+export function pickParser(basename: string): LoadParser | undefined {
   return LOCKFILE_FORMATS[basename] ?? LOCKFILE_PATTERNS.find(([re]) => re.test(basename))?.[1];
 }
 

@@ -10,7 +10,7 @@ import { parseJsonText } from '../io/json.js';
 import type { Inventory } from '../types.js';
 import { LOCKFILE_FORMATS, pickParser, SHADOWED_BY, type ParseContext } from './formats.js';
 
-export { LOCKFILE_FORMATS, type LockfileParser, type ParseContext } from './formats.js';
+export { LOCKFILE_FORMATS, type LoadParser, type LockfileParser, type ParseContext } from './formats.js';
 
 export interface ReadInventoryOptions {
   /** Relative lockfile paths resolve against it, and displayed paths are relative to it. Default process.cwd(). */
@@ -23,8 +23,8 @@ export async function readInventory(lockfilePath: string, options: ReadInventory
   const path = resolve(cwd, lockfilePath);
   const file = toDisplayPath(cwd, path);
   const text = await readText(path, file);
-  const parser = pickParser(basename(path));
-  if (!parser) {
+  const loadParser = pickParser(basename(path));
+  if (!loadParser) {
     throw new GateError('LOCKFILE_INVALID', `unsupported lockfile name '${basename(path)}'`, {
       file,
       fix: `pass one of: ${Object.keys(LOCKFILE_FORMATS).join(', ')}`,
@@ -34,7 +34,8 @@ export async function readInventory(lockfilePath: string, options: ReadInventory
   const packageJsonPath = join(dir, 'package.json');
   const packageJsonFile = toDisplayPath(cwd, packageJsonPath);
   const ctx: ParseContext = { path, dir, cwd, packageJsonFile, packageJson: readPackageJson(packageJsonPath, packageJsonFile) };
-  return parser(text, file, ctx);
+  const parse = await loadParser();
+  return parse(text, file, ctx);
 }
 
 /**
