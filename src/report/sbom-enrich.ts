@@ -3,8 +3,8 @@
  * alone says which components are verified and from which source commit:
  *  - component properties `provenance-gate:*` (taxonomy: README "SBOM properties"),
  *  - external references: `vcs` (source repository at the verified commit),
- *    `build-meta` (the workflow file at that commit), `build-system` (the builder id)
- *    and `attestation` (where the provenance attestation can be fetched),
+ *    `build-meta` (the workflow file at that commit) and `attestation` (where the
+ *    provenance attestation can be fetched),
  *  - metadata properties with the run's verdict.
  * Components are matched by bom-ref = Package.id. The Bom model of @cyclonedx/cyclonedx-library
  * is mutable by design, so this edits it in place before it is serialized.
@@ -49,25 +49,24 @@ export function enrichBom(bom: Models.Bom, result: Pick<RunResult, 'packages' | 
 
 function addProperties(c: Models.Component, v: PackageVerification, findings: string[]): void {
   const p = v.provenance;
+  const verified = p.status === 'verified';
+  // Statuses always; reason codes only when something is wrong; the provenance facts that
+  // identify the build only when verified. Everything else is in the JSON report, and an
+  // SBOM of thousands of components should not carry it twice.
   const entries: [string, string | undefined][] = [
     ['signature', v.signature.status],
     ['signature:reason', v.signature.reason?.code],
-    ['integrity', v.integrity.status],
+    ['integrity', v.integrity.status === 'verified' ? undefined : v.integrity.status],
     ['integrity:reason', v.integrity.reason?.code],
     ['provenance', p.status],
     ['provenance:reason', p.reason?.code],
-    ['source-repo', p.sourceRepo],
-    ['source-commit', p.sourceCommit],
-    ['source-ref', p.sourceRef],
-    ['builder-id', p.builderId],
-    ['build-type', p.buildType],
-    ['workflow', p.workflow],
-    ['predicate-type', p.predicateType],
-    ['signer-identity', p.signerIdentity],
-    ['signer-issuer', p.issuer],
-    ['runner-environment', p.runnerEnvironment],
-    ['tlog-index', p.logIndex],
-    ['tlog-time', p.logTime],
+    ['source-repo', verified ? p.sourceRepo : undefined],
+    ['source-commit', verified ? p.sourceCommit : undefined],
+    ['source-ref', verified ? p.sourceRef : undefined],
+    ['builder-id', verified ? p.builderId : undefined],
+    ['workflow', verified ? p.workflow : undefined],
+    ['predicate-type', verified ? p.predicateType : undefined],
+    ['tlog-index', verified ? p.logIndex : undefined],
     ['regression', v.regression ? `${v.regression.kind} since ${v.regression.previousVersion}` : undefined],
   ];
   for (const [key, value] of entries) if (value !== undefined && value !== '') c.properties.add(new Models.Property(`${NS}:${key}`, value));
@@ -79,20 +78,18 @@ function addExternalReferences(c: Models.Component, v: PackageVerification, regi
   const p = v.provenance;
   // Only facts from a verified attestation are stated as the component's origin.
   if (p.status !== 'verified') return;
+  const comment = `${NS}: from verified provenance`;
   const repo = p.sourceRepo ? toHttpsRepo(p.sourceRepo) : undefined;
   if (repo) {
     const url = p.sourceCommit ? `git+${repo}@${p.sourceCommit}` : `git+${repo}`;
-    c.externalReferences.add(new Models.ExternalReference(url, Enums.ExternalReferenceType.VCS, { comment: `${NS}: source repository${p.sourceCommit ? ' and commit' : ''} from verified provenance${p.sourceRef ? ` (${p.sourceRef})` : ''}` }));
+    c.externalReferences.add(new Models.ExternalReference(url, Enums.ExternalReferenceType.VCS, { comment }));
     const workflowPath = p.workflow ? toWorkflowPath(p.workflow) : undefined;
     if (workflowPath && p.sourceCommit && repo.startsWith('https://github.com/')) {
-      c.externalReferences.add(new Models.ExternalReference(`${repo}/blob/${p.sourceCommit}/${workflowPath}`, Enums.ExternalReferenceType.BuildMeta, { comment: `${NS}: build workflow from verified provenance` }));
+      c.externalReferences.add(new Models.ExternalReference(`${repo}/blob/${p.sourceCommit}/${workflowPath}`, Enums.ExternalReferenceType.BuildMeta, { comment }));
     }
   }
-  if (p.builderId && /^https?:\/\//.test(p.builderId)) {
-    c.externalReferences.add(new Models.ExternalReference(p.builderId, Enums.ExternalReferenceType.BuildSystem, { comment: `${NS}: SLSA builder id` }));
-  }
   const base = (registry ?? DEFAULT_REGISTRY).replace(/\/+$/, '');
-  c.externalReferences.add(new Models.ExternalReference(`${base}/-/npm/v1/attestations/${v.name}@${v.version}`, Enums.ExternalReferenceType.Attestation, { comment: `${NS}: npm provenance attestation (${p.predicateType ?? 'SLSA provenance'})` }));
+  c.externalReferences.add(new Models.ExternalReference(`${base}/-/npm/v1/attestations/${v.name}@${v.version}`, Enums.ExternalReferenceType.Attestation, { comment }));
 }
 
 /** `github.com/o/r`, `https://github.com/o/r.git`, `git+https://…` → `https://github.com/o/r`. */
