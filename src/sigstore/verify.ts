@@ -106,8 +106,17 @@ function runVerifiers(trust: Trust, entity: SignedEntity, file?: string): { trus
   const candidates: Array<{ root: string; verifier: Verifier; key: () => KeyObject }> = [];
   if (entity.key.$case === 'certificate') {
     const leaf = entity.key.certificate;
+    // A chain can only be built to a CA whose subject is the leaf's issuer: pick those
+    // roots (public-good vs GitHub's instance) and say so plainly when there is none.
     const matching = trust.roots.filter((r) => r.caSubjects.some((s) => s.equals(leaf.issuer)));
-    for (const r of matching.length ? matching : trust.roots) {
+    if (matching.length === 0) {
+      const org = readCertificateFacts(leaf).organization;
+      throw new GateError('BUNDLE_CERTIFICATE_INVALID', `the certificate was issued by a CA that no trusted root contains${org ? ` (issuer organisation ${JSON.stringify(org)})` : ''}`, {
+        file,
+        fix: 'pass the trusted_root.json of the Sigstore instance that signed it with --trusted-root',
+      });
+    }
+    for (const r of matching) {
       candidates.push({ root: r.name, verifier: r.verifier, key: () => createPublicKey({ key: leaf.publicKey, format: 'der', type: 'spki' }) });
     }
   } else {
