@@ -1,10 +1,140 @@
 /**
  * The pipeline, top to bottom, nothing else:
- * inventory → SBOM → evidence + verify (dependencies, artifacts) → policy → reports.
+ * policy → inventory → verify (dependencies, artifacts) → policy evaluation → SBOM + reports.
+ * Each stage is one call into its folder; this file only passes data between them.
  */
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { verifyArtifacts, resolveArtifactGlobs } from './artifacts/index.js';
+import { readPolicy } from './config/index.js';
+import type { ArtifactRequirement, Policy } from './config/types.js';
+import { verifyDependencies } from './dependencies/index.js';
 import { GateError } from './errors.js';
-import type { RunOptions, RunResult } from './types.js';
+import { readInventories, discoverLockfiles } from './inventory/index.js';
+import { writeFileAtomic } from './io/write-atomic.js';
+import { artifactRequirementsFor, evaluatePolicy, toVerdict } from './policy/index.js';
+import { enrichBom, renderJsonReport, renderSarif } from './report/index.js';
+import { renderBom, toBom } from './sbom/index.js';
+import { loadTrust } from './sigstore/index.js';
+import type { ArtifactVerification, Inventory, RunOptions, RunResult } from './types.js';
 
-export async function run(_options: RunOptions): Promise<RunResult> {
-  throw new GateError('INTERNAL', 'the check pipeline is being assembled');
+/** Policy file names `check` picks up from the workspace when --policy is not given. */
+const DEFAULT_POLICY_FILES = ['provenance-gate.yml', 'provenance-gate.yaml', 'provenance-gate.json'];
+
+export async function run(options: RunOptions): Promise<RunResult> {
+  const cwd = resolve(options.cwd);
+  const policyFile = options.policyFile ?? DEFAULT_POLICY_FILES.map((f) => join(cwd, f)).find((f) => existsSync(f));
+  const policy = await readPolicy(policyFile, cwd);
+  const mode = options.mode ?? policy.mode;
+
+  const inventories = await readProjectInventories(options, policy, cwd);
+  const inventory = inventories.flatMap((inv) => inv.packages);
+  options.log(`inventory: ${inventory.length} packages from ${inventories.map((i) => relative(cwd, i.lockfile) || i.lockfile).join(', ') || 'no lockfile'}`);
+
+  const packages = await verifyDependencies(inventory, {
+    cwd,
+    env: options.env,
+    registry: options.registry,
+    attestationsRegistry: options.attestationsRegistry,
+    npmToken: options.npmToken,
+    concurrency: options.concurrency,
+    offline: options.offline,
+    evidenceDir: options.evidenceDir,
+    recordEvidence: options.recordEvidence,
+    cacheDir: options.cacheDir,
+    trustedRoots: options.trustedRoots,
+    log: options.log,
+  });
+  const artifacts = await verifyProjectArtifacts(options, policy, cwd);
+
+  const findings = evaluatePolicy({ packages, inventory, artifacts }, policy, options.now);
+  const verdict = toVerdict(findings, { packages, artifacts }, mode);
+  const result: RunResult = { inventories, packages, artifacts, verdict, files: {}, policyFile: policy.file ? resolve(cwd, policy.file) : undefined };
+  await writeOutputs(result, options, cwd);
+  return result;
+}
+
+/** Lockfiles given, else discovered; a run with only artifacts needs none. */
+async function readProjectInventories(options: RunOptions, policy: Policy, cwd: string): Promise<Inventory[]> {
+  const wantsArtifactsOnly = options.lockfiles.length === 0 && (options.artifacts.length > 0 || policy.artifacts.length > 0);
+  if (wantsArtifactsOnly && discoverLockfiles(cwd).length === 0) return [];
+  return readInventories(options.lockfiles, { cwd });
+}
+
+/**
+ * Artifacts named by --artifact / the `artifacts` input and by the policy's `artifacts[]`
+ * globs. Each file is verified with the requirements of the policy entries its path
+ * matches (identity, signer workflow, runners, predicate type, bundle); the policy stage
+ * then re-checks every verified fact, so a requirement is never enforced only here.
+ */
+async function verifyProjectArtifacts(options: RunOptions, policy: Policy, cwd: string): Promise<ArtifactVerification[]> {
+  const explicit = await resolveArtifactGlobs(options.artifacts, cwd);
+  // A policy glob that matches nothing is the policy's call (artifact-missing when
+  // required), not an input error like an explicit --artifact that matches nothing.
+  const fromPolicy: string[] = [];
+  for (const a of policy.artifacts) {
+    try {
+      fromPolicy.push(...(await resolveArtifactGlobs([a.path], cwd)));
+    } catch (e) {
+      if (!(e instanceof GateError && e.code === 'INPUT_NOT_FOUND')) throw e;
+    }
+  }
+  const paths = [...new Set([...explicit, ...fromPolicy])].sort();
+  if (paths.length === 0) return [];
+  const trust = loadTrust({ trustedRoots: options.trustedRoots });
+  const results: ArtifactVerification[] = [];
+  for (const path of paths) {
+    const reqs = artifactRequirementsFor(path, policy);
+    const [verified] = await verifyArtifacts([{ path, display: path }], {
+      cwd,
+      trust,
+      ...toVerifierRequirements(reqs, cwd),
+      trustedBuilders: (policy.dependencies.trustedBuilders ?? []).map((id) => ({ id, kind: 'github-workflow' as const })),
+      concurrency: options.concurrency,
+    });
+    if (verified) results.push(verified);
+  }
+  return results;
+}
+
+/** The parts of the policy's artifact entries the verifier enforces itself. */
+function toVerifierRequirements(reqs: ArtifactRequirement[], cwd: string) {
+  const bundles = reqs.flatMap((r) => (r.bundle ? [resolve(cwd, r.bundle)] : []));
+  const identity = reqs.find((r) => r.identity?.san || r.identity?.sanRegex)?.identity;
+  const signer = reqs.find((r) => r.identity?.signerWorkflow)?.identity;
+  const issuer = reqs.find((r) => r.identity?.issuer)?.identity?.issuer;
+  const predicateType = reqs.find((r) => r.predicateType)?.predicateType;
+  const denySelfHosted = reqs.some((r) => r.denySelfHostedRunners);
+  return {
+    ...(bundles.length ? { bundles } : {}),
+    ...(identity || issuer
+      ? { identity: { subjectAlternativeName: identity?.san, sanRegex: identity?.sanRegex, issuer } }
+      : {}),
+    ...(signer?.signerWorkflow || denySelfHosted
+      ? { certificate: { signerWorkflow: signer?.signerWorkflow, denySelfHostedRunners: denySelfHosted || undefined, issuer } }
+      : {}),
+    ...(predicateType ? { provenance: { predicateTypes: [predicateType] } } : {}),
+  };
+}
+
+/** SBOM (enriched with what was verified), JSON report and SARIF: each written atomically. */
+async function writeOutputs(result: RunResult, options: RunOptions, cwd: string): Promise<void> {
+  const out = options.outputDir;
+  const sbomFile = options.sbomFile ?? (out ? join(out, 'sbom.cdx.json') : undefined);
+  const jsonFile = options.jsonFile ?? (out ? join(out, 'report.json') : undefined);
+  const sarifFile = options.sarifFile ?? (out ? join(out, 'report.sarif') : undefined);
+  if (sbomFile && result.inventories.length > 0) {
+    const model = toBom(result.inventories, { now: options.now });
+    enrichBom(model.bom, result);
+    await writeFileAtomic(sbomFile, await renderBom(model.bom, { format: sbomFile.endsWith('.xml') ? 'xml' : 'json' }));
+    result.files.sbom = sbomFile;
+  }
+  if (jsonFile) {
+    await writeFileAtomic(jsonFile, `${JSON.stringify(renderJsonReport(result, { cwd, now: options.now }), null, 2)}\n`);
+    result.files.report = jsonFile;
+  }
+  if (sarifFile) {
+    await writeFileAtomic(sarifFile, `${JSON.stringify(renderSarif(result, { cwd }), null, 2)}\n`);
+    result.files.sarif = sarifFile;
+  }
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { GateError } from '../errors.js';
+import { renderConsole, toColorEnabled } from '../report/index.js';
 import { run } from '../run.js';
 import type { RunOptions } from '../types.js';
 import { parseCommandArgs, toPositiveInt } from './args.js';
@@ -86,11 +87,8 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
     log: quiet ? () => {} : (line) => ctx.stderr(`${line}\n`),
   };
   const result = await run(options);
-  ctx.stdout(renderVerdictLine(result.verdict));
+  const color = toColorEnabled(ctx.env, process.stdout.isTTY === true);
+  const text = renderConsole(result, { cwd: ctx.cwd, color, ...(quiet ? { limit: 0 } : {}) });
+  ctx.stdout(text.endsWith('\n') ? text : `${text}\n`);
   return result.verdict.result === 'pass' ? 0 : 1;
-}
-
-function renderVerdictLine(v: import('../types.js').Verdict): string {
-  const c = v.counts;
-  return `provenance-gate: ${v.result.toUpperCase()} (${v.mode}) — verified ${c.verified}, missing ${c.missing}, invalid ${c.invalid}, unverifiable ${c.unverifiable}, excepted ${c.excepted}\n`;
 }
