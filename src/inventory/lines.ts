@@ -5,12 +5,15 @@
  * lines (locations then carry the file only).
  */
 
-/** Map from an object's key path (keys joined with '\u0000') to its 1-based line. */
+/** Map from an entry's key path (keys joined with '\u0000') to its 1-based line. */
 export type LineIndex = Map<string, number>;
+
+/** Only objects directly inside these keys are indexed (lockfile entries), to keep the index small. */
+const ENTRY_PARENTS = new Set(['packages', 'dependencies']);
 
 const OPENING = /^( *)"((?:[^"\\\n]|\\.)*)": *[{[]/gm;
 
-/** Index every `"key": {` line by the chain of keys that leads to it. */
+/** Index every `"key": {` line inside a `packages` / `dependencies` object by the chain of keys that leads to it. */
 export function readLineIndex(text: string): LineIndex {
   const index: LineIndex = new Map();
   const stack: { indent: number; key: string }[] = [];
@@ -23,7 +26,7 @@ export function readLineIndex(text: string): LineIndex {
     while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
     const raw = m[2]!;
     stack.push({ indent, key: raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw });
-    index.set(stack.map((s) => s.key).join('\u0000'), line);
+    if (stack.length > 1 && ENTRY_PARENTS.has(stack[stack.length - 2]!.key)) index.set(stack.map((s) => s.key).join('\u0000'), line);
   }
   OPENING.lastIndex = 0;
   return index;

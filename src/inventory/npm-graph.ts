@@ -35,7 +35,7 @@ export function toNpmGraph(nodes: Map<string, NpmNode>, rootId: string, file: st
 
   const resolveEdges = (node: NpmNode, from: string): string[] => {
     const out = new Set<string>();
-    for (const name of node.edges.keys()) {
+    for (const name of node.edges) {
       const found = resolvePath(nodes, from, name);
       const id = found === undefined ? undefined : idAt.get(found);
       if (id !== undefined) out.add(id); // missing (e.g. uninstalled optional) deps have no node

@@ -6,9 +6,6 @@
 import { GateError } from '../errors.js';
 import type { LineIndex } from './lines.js';
 
-/** How a node depends on a name (arborist's edge types). */
-export type EdgeType = 'prod' | 'optional' | 'peer' | 'peerOptional' | 'dev' | 'workspace';
-
 /** One lockfile entry, normalised. `path` is the lockfile key ('' = root). */
 export interface NpmNode {
   path: string;
@@ -24,8 +21,8 @@ export interface NpmNode {
   hasInstallScript: boolean;
   /** For `link: true` entries: the target location (a key of the same lockfile). */
   linkTarget?: string;
-  /** Dependency name → edge type, in arborist's precedence (later types win). */
-  edges: Map<string, EdgeType>;
+  /** Names this node depends on (prod, optional, peer; dev for project tops), each once. */
+  edges: string[];
   line?: number;
 }
 
@@ -75,19 +72,16 @@ function toNode(path: string, e: Entry, file: string, line: number | undefined):
   };
 }
 
-/** Edges in arborist's order: peer, peerOptional, prod, optional, then dev for project tops. */
-export function toEdges(e: Entry, top: boolean): Map<string, EdgeType> {
-  const edges = new Map<string, EdgeType>();
-  const meta = isObject(e.peerDependenciesMeta) ? e.peerDependenciesMeta : {};
-  for (const name of keys(e.peerDependencies)) {
-    const m = meta[name];
-    edges.set(name, isObject(m) && m.optional === true ? 'peerOptional' : 'peer');
-  }
-  for (const name of keys(e.dependencies)) edges.set(name, 'prod');
-  for (const name of keys(e.optionalDependencies)) edges.set(name, 'optional');
+/** Dependency names as arborist loads them: peer, prod, optional, then dev for project tops. */
+export function toEdges(e: Entry, top: boolean): string[] {
+  const names = new Set<string>();
+  // Optional peers count only when installed: resolution simply finds no node otherwise.
+  for (const name of keys(e.peerDependencies)) names.add(name);
+  for (const name of keys(e.dependencies)) names.add(name);
+  for (const name of keys(e.optionalDependencies)) names.add(name);
   // Only the project and its workspaces install their devDependencies.
-  if (top) for (const name of keys(e.devDependencies)) edges.set(name, 'dev');
-  return edges;
+  if (top) for (const name of keys(e.devDependencies)) names.add(name);
+  return [...names];
 }
 
 /** A location outside any node_modules folder: the root, a workspace or a link target. */

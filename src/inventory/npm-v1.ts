@@ -6,7 +6,7 @@
  */
 import { GateError } from '../errors.js';
 import type { LineIndex } from './lines.js';
-import { isObject, toEdges, type EdgeType, type NpmNode } from './npm-nodes.js';
+import { isObject, toEdges, type NpmNode } from './npm-nodes.js';
 
 /** Read a v1 tree into nodes keyed by location; `rootManifest` is package.json (or {}). */
 export function readNpmNodesV1(
@@ -49,8 +49,7 @@ function toV1Node(path: string, name: string, e: Record<string, unknown>, file: 
     throw new GateError('LOCKFILE_MISSING_VERSION', `entry '${path}' has no version`, { file, line, fix: 'regenerate the lockfile with `npm install`' });
   }
   const spec = toV1Spec(name, e.version);
-  const edges = new Map<string, EdgeType>();
-  if (isObject(e.requires)) for (const dep of Object.keys(e.requires)) edges.set(dep, 'prod');
+  const edges = isObject(e.requires) ? Object.keys(e.requires) : [];
   return {
     path,
     name: spec.name,
