@@ -2,9 +2,10 @@
  * `provenance-gate sbom` — lockfiles → CycloneDX SBOM, nothing else (no network).
  * The file is written atomically: on any error no partial SBOM is left behind.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { GateError } from '../errors.js';
-import { readInventories } from '../inventory/index.js';
+import { readProjectInventories } from '../inventory/workspaces.js';
+import type { Inventory } from '../types.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { renderBomChunks, toBom, type BomFormat, type OmitType, type SpecVersion } from '../sbom/index.js';
 import { parseCommandArgs } from './args.js';
@@ -12,11 +13,16 @@ import type { CommandContext } from './context.js';
 
 const HELP = `usage: provenance-gate sbom [flags]
 
-Write a CycloneDX SBOM from npm lockfiles alone (no node_modules, no network).
+Write a CycloneDX SBOM from lockfiles alone (package-lock.json, npm-shrinkwrap.json,
+pnpm-lock.yaml, yarn.lock, bun.lock; no node_modules, no network).
 
-  --lockfile FILE           lockfile to read (repeatable); default: discover in the working directory
+  --lockfile FILE           lockfile to read (repeatable); default: every lockfile in the working
+                            directory and in the workspaces it declares
+  --per-workspace           one SBOM per project (the root, then each workspace as the root
+                            component) into --output-dir, named <name>.cdx.json
   -o, --output-file FILE    write the SBOM there (atomically); default: standard output
   --sbom FILE               same as --output-file
+  --output-dir DIR          where --per-workspace writes its SBOMs
   --spec-version 1.5|1.6    CycloneDX version (default 1.6)
   --output-format json|xml  (default json)
   --omit dev|optional       leave out dev-only / optional-only packages (repeatable)
@@ -36,6 +42,8 @@ export async function sbomCommand(ctx: CommandContext): Promise<number> {
     'output-format': { type: 'string' },
     omit: { type: 'string', multiple: true },
     reproducible: { type: 'boolean' },
+    'per-workspace': { type: 'boolean' },
+    'output-dir': { type: 'string' },
   });
   if (values.help) {
     ctx.stdout(HELP);
@@ -49,13 +57,37 @@ export async function sbomCommand(ctx: CommandContext): Promise<number> {
   }
   const output = values['output-file'] ?? values.sbom;
 
-  const inventories = await readInventories(values.lockfile ?? [], { cwd: ctx.cwd });
+  const perWorkspace = values['per-workspace'] === true;
+  if (perWorkspace && (output !== undefined || values['output-dir'] === undefined)) {
+    throw new GateError('USAGE', '--per-workspace writes one file per project: give --output-dir DIR (and no --output-file)');
+  }
+  const inventories = await readProjectInventories(values.lockfile ?? [], { cwd: ctx.cwd, perWorkspace });
   const reproducible = values.reproducible === true;
+  if (perWorkspace) {
+    for (const [file, inv] of toWorkspaceFiles(inventories, format)) {
+      const { bom } = toBom([inv], { omit, reproducible, now: ctx.now() });
+      const path = join(resolve(ctx.cwd, values['output-dir']!), file);
+      await writeFileAtomic(path, await renderBomChunks(bom, { specVersion, format }));
+      ctx.stdout(`${path}\n`);
+    }
+    return 0;
+  }
   const { bom } = toBom(inventories, { omit, reproducible, now: ctx.now() });
   const chunks = await renderBomChunks(bom, { specVersion, format });
   if (output === undefined || output === '-') writeBatched(chunks, ctx.stdout);
   else await writeFileAtomic(resolve(ctx.cwd, output), chunks);
   return 0;
+}
+
+/** `@fx/a` → `fx-a.cdx.json`; a repeated name gets `-2`, `-3`. */
+function toWorkspaceFiles(inventories: Inventory[], format: BomFormat): [string, Inventory][] {
+  const used = new Map<string, number>();
+  return inventories.map((inv) => {
+    const base = inv.root.name.replace(/^@/, '').replace(/[^A-Za-z0-9._-]+/g, '-') || 'project';
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return [`${n > 1 ? `${base}-${n}` : base}.cdx.${format}`, inv];
+  });
 }
 
 /** Few large writes instead of one per component. */
