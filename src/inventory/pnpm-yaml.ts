@@ -7,8 +7,7 @@
  * quoting, and every syntax error) to `yaml`, which has the final word and the error
  * positions. Both paths record the 1-based line of every mapping key, for annotations.
  */
-import YAML, { isMap, isPair, isScalar, LineCounter, type Node as YamlNode } from 'yaml';
-import { GateError } from '../errors.js';
+import { parseSlow } from './pnpm-yaml-slow.js';
 
 /** A parsed document plus the line each mapping key was written on. */
 export interface LockfileYaml {
@@ -17,7 +16,7 @@ export interface LockfileYaml {
   lineOf(obj: object, key: string): number | undefined;
 }
 
-type Lines = WeakMap<object, Map<string, number>>;
+export type Lines = WeakMap<object, Map<string, number>>;
 /** Thrown by the fast path for anything outside the subset; never escapes this module. */
 class Unsupported extends Error {}
 
@@ -217,43 +216,4 @@ function toPlain(s: string): unknown {
     throw new Unsupported(); // other number forms: let `yaml` apply its exact rules
   }
   return s;
-}
-
-function parseSlow(text: string, file: string): LockfileYaml {
-  const lineCounter = new LineCounter();
-  const docs = YAML.parseAllDocuments(text, { lineCounter, uniqueKeys: true });
-  const list = Array.isArray(docs) ? docs : [docs];
-  for (const doc of list) {
-    const err = doc.errors[0];
-    if (err) {
-      const pos = err.linePos?.[0];
-      throw new GateError('LOCKFILE_INVALID', `not valid YAML: ${err.message.split('\n')[0]}`, {
-        file,
-        line: pos?.line,
-        column: pos?.col,
-        fix: 'restore the lockfile from version control or let the package manager rewrite it',
-      });
-    }
-  }
-  const doc = list[list.length - 1];
-  if (!doc) return { value: null, lineOf: () => undefined };
-  // Map JS objects to key lines by walking the node tree alongside toJS's output.
-  const lines: Lines = new WeakMap();
-  const value = doc.toJS({ maxAliasCount: -1 }) as unknown;
-  recordLines(doc.contents, value, lines, lineCounter);
-  return { value, lineOf: (obj, key) => lines.get(obj)?.get(key) };
-}
-
-function recordLines(node: unknown, value: unknown, lines: Lines, lc: LineCounter): void {
-  if (!isMap(node) || value === null || typeof value !== 'object') return;
-  const keyLines = new Map<string, number>();
-  lines.set(value, keyLines);
-  for (const pair of node.items) {
-    if (!isPair(pair)) continue;
-    const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (k === undefined) continue;
-    const range = (pair.key as YamlNode).range;
-    if (range) keyLines.set(k, lc.linePos(range[0]).line);
-    recordLines(pair.value, (value as Record<string, unknown>)[k], lines, lc);
-  }
 }

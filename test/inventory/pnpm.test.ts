@@ -92,4 +92,44 @@ describe('pnpm v9 details', () => {
     // an archive URL, not a clone URL: download_url, by the same rule as the npm reader
     expect(inv.packages[0]!.purl).toBe('pkg:npm/g@1.2.3?download_url=https%3A%2F%2Fcodeload.github.com%2Fo%2Fg%2Ftar.gz%2Fabc');
   });
+  it('reads a v6 lockfile of a single project (dependencies at the top, no importers)', () => {
+    const text = [
+      "lockfileVersion: '6.0'",
+      'dependencies:',
+      '  a:',
+      '    specifier: ^1.0.0',
+      '    version: 1.0.0(b@2.0.0)',
+      '  b:',
+      '    specifier: ^2.0.0',
+      '    version: 2.0.0',
+      'devDependencies:',
+      '  c:',
+      '    specifier: 3.0.0',
+      '    version: 3.0.0',
+      'packages:',
+      '  /a@1.0.0(b@2.0.0):',
+      '    resolution: {integrity: sha512-a}',
+      '    peerDependencies:',
+      '      b: ^2',
+      '    dependencies:',
+      '      b: 2.0.0',
+      '    dev: false',
+      '  /b@2.0.0:',
+      '    resolution: {integrity: sha512-b}',
+      '    dev: false',
+      '  /c@3.0.0:',
+      '    resolution: {integrity: sha512-c, tarball: https://npm.corp.example/c/-/c-3.0.0.tgz}',
+      '    dev: true',
+      '',
+    ].join('\n');
+    const inv = parsePnpmLockfile(text, 'pnpm-lock.yaml', { path: '/x/pnpm-lock.yaml', dir: '/nonexistent', cwd: '/x', packageJsonFile: 'package.json', packageJson: { name: 'r', version: '1.0.0' } });
+    expect(inv.lockfileVersion).toBe('6.0');
+    expect(inv.packages.map((p) => [p.name, p.version, p.dev, p.direct, p.location.line])).toEqual([
+      ['a', '1.0.0', false, true, 14],
+      ['b', '2.0.0', false, true, 21],
+      ['c', '3.0.0', true, true, 24],
+    ]);
+    expect(inv.packages[0]!.dependencies).toEqual([inv.packages[1]!.id]);
+    expect(inv.packages[2]).toMatchObject({ source: 'registry', registry: 'https://npm.corp.example/', purl: 'pkg:npm/c@3.0.0?download_url=https%3A%2F%2Fnpm.corp.example%2Fc%2F-%2Fc-3.0.0.tgz' });
+  });
 });
