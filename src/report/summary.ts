@@ -118,7 +118,7 @@ function renderFindingTable(ctx: Ctx, findings: Finding[]): string {
 }
 
 function toFindingRow(ctx: Ctx, f: Finding): string[] {
-  const fix = f.fix ?? toHelpFix(toRuleHelp(f.ruleId).help);
+  const fix = f.fix ?? toHelpFix(f.ruleId);
   return [renderCode(f.subject), renderCode(f.ruleId), escapeCell(f.message), escapeCell(fix), renderWhere(ctx, ctx.locate(f))];
 }
 
@@ -143,9 +143,10 @@ function renderFooter({ options }: Ctx, extra: string): string {
 }
 
 /** The rule help's `Fix: …` sentence, for findings that bring no fix of their own. */
-function toHelpFix(help: string): string {
+function toHelpFix(ruleId: string): string {
+  const help = toRuleHelp(ruleId).help;
   const i = help.indexOf('Fix: ');
-  return i === -1 ? '' : help.slice(i + 5);
+  return i === -1 ? `Review it; if it is acceptable, waive it with an exception for rule ${ruleId}.` : help.slice(i + 5);
 }
 
 function plural(n: number, word: string): string {
