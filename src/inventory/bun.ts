@@ -68,7 +68,8 @@ export function parseBunLockfile(text: string, file: string, ctx: ParseContext):
             fix: 'run `bun install` and commit the updated bun.lock',
           });
         }
-        if (!edges.some((e) => e.to === to)) edges.push({ to, kind, ...(nodes.get(to)!.name !== name ? { as: name } : {}) });
+        const optionalPeer = kind === 'peer' && Array.isArray(deps.optionalPeers) && deps.optionalPeers.includes(name);
+        if (!edges.some((e) => e.to === to)) edges.push({ to, kind: optionalPeer ? 'peerOptional' : kind, ...(nodes.get(to)!.name !== name ? { as: name } : {}) });
       }
     }
     return edges;

@@ -97,6 +97,7 @@ export function parseYarnV1Lockfile(text: string, file: string, ctx: ParseContex
   const notes = [
     'yarn.lock v1 records no licences: licence information must come from the registry manifests',
     'yarn.lock v1 records no dev flags and no workspaces: both are read from the package.json files',
+    'yarn.lock v1 does not record how peer dependencies resolve: peer edges are not in the graph',
   ];
   const noIntegrity = [...nodes.values()].filter((n) => n.integrity === undefined && (n.source === 'registry' || n.source === 'tarball' || n.source === 'git'));
   if (noIntegrity.length > 0) {
