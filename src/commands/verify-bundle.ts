@@ -41,6 +41,7 @@ export async function verifyBundleCommand(ctx: CommandContext): Promise<number> 
   }
 
   const at = (p: string) => resolve(ctx.cwd, p);
+  const artifact = toArtifact(positionals[0]!, ctx.cwd); // input errors before verification
   const trust = loadTrust({
     trustedRoots: (values['trusted-root'] ?? []).map(at),
     keys: values.key ? [at(values.key)] : [],
@@ -51,7 +52,7 @@ export async function verifyBundleCommand(ctx: CommandContext): Promise<number> 
   if (values.key && bundle.bundle.verificationMaterial.content.$case !== 'publicKey') {
     throw new GateError('IDENTITY_MISMATCH', 'the bundle is signed with a certificate, but --key asks for a key signature', { file: bundlePath });
   }
-  const verified = await verifyBundle(trust, bundle, toArtifact(positionals[0]!, ctx.cwd), values.key ? undefined : {
+  const verified = await verifyBundle(trust, bundle, artifact, values.key ? undefined : {
     subjectAlternativeName: values['certificate-identity'],
     issuer: values['certificate-oidc-issuer'],
   });

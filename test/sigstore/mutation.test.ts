@@ -49,7 +49,7 @@ beforeAll(async () => {
   tsaOnly = gh.signDsse(IN_TOTO, toStatement({ 'app.tgz': digestData(ARTIFACT, 'sha256').hex })).bundle;
 });
 
-async function verifyJson(json: Json, t: Trust = trust, data = ARTIFACT) {
+async function verifyJson(json: Json, t: Trust = trust, data: Buffer = ARTIFACT) {
   return verifyBundle(t, parseBundle(JSON.stringify(json)), { data });
 }
 
