@@ -93,7 +93,7 @@ function renderHeadline({ result, options }: Ctx): string {
   const icon = v.result === 'fail' ? '❌' : failing > 0 || warn > 0 ? '⚠️' : '✅';
   const title = `## ${icon} ${TOOL_NAME}: ${v.result === 'fail' ? 'FAIL' : 'PASS'}${v.mode === 'audit' ? ' (audit mode)' : ''}`;
   const what = [
-    failing > 0 ? `**${formatCount(failing)} ${plural(failing, 'finding')} ${v.mode === 'audit' ? 'would fail' : 'fail'} the gate**` : 'No finding fails the gate',
+    failing > 0 ? `**${formatCount(failing)} ${plural(failing, 'finding')} ${v.mode === 'audit' ? 'would fail' : failing === 1 ? 'fails' : 'fail'} the gate**` : 'No finding fails the gate',
     `${formatCount(warn)} ${plural(warn, 'warning')}`,
     `${formatCount(waived)} waived by exceptions`,
   ].join(' · ');

@@ -98,3 +98,10 @@ describe('renderSummary', () => {
     });
   });
 });
+
+describe('renderSummary wording', () => {
+  it('agrees in number', () => {
+    expect(renderSummary(aRunResult({ findings: [aFinding()] }), options)).toContain('**1 finding fails the gate**');
+    expect(renderSummary(aRunResult({ findings: [aFinding(), aFinding({ subject: 'x@1.0.0' })] }), options)).toContain('**2 findings fail the gate**');
+  });
+});
