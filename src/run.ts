@@ -10,7 +10,7 @@ import { readPolicy } from './config/index.js';
 import type { ArtifactRequirement, Policy } from './config/types.js';
 import { verifyDependencies } from './dependencies/index.js';
 import { GateError } from './errors.js';
-import { readInventories, discoverLockfiles } from './inventory/index.js';
+import { discoverProjectLockfiles, readProjectInventories as readLockfileInventories } from './inventory/workspaces.js';
 import { writeFileAtomic } from './io/write-atomic.js';
 import { artifactRequirementsFor, evaluatePolicy, toVerdict } from './policy/index.js';
 import { enrichBom, renderJsonReport, renderSarif } from './report/index.js';
@@ -54,11 +54,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   return result;
 }
 
-/** Lockfiles given, else discovered; a run with only artifacts needs none. */
+/** Lockfiles given, else discovered (with every workspace's); a run with only artifacts needs none. */
 async function readProjectInventories(options: RunOptions, policy: Policy, cwd: string): Promise<Inventory[]> {
   const wantsArtifactsOnly = options.lockfiles.length === 0 && (options.artifacts.length > 0 || policy.artifacts.length > 0);
-  if (wantsArtifactsOnly && discoverLockfiles(cwd).length === 0) return [];
-  return readInventories(options.lockfiles, { cwd });
+  if (wantsArtifactsOnly && discoverProjectLockfiles(cwd).length === 0) return [];
+  return readLockfileInventories(options.lockfiles, { cwd });
 }
 
 /**
