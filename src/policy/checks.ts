@@ -86,7 +86,16 @@ function evaluateCheck(
         severity: check.reason?.code === 'PACKAGE_BUNDLED' ? 'info' : deps.unverifiable,
         code: check.reason?.code ?? 'POLICY_CHECK_NOT_RUN',
         message: `The ${what} could not be checked${why}.`,
-        fix: 'Make the evidence reachable (registry access, or an --evidence-dir recorded online) and run again.',
+        fix: toUnverifiableFix(check.reason?.code),
       };
   }
+}
+
+/** The fix depends on why the check could not run: a source that can never be signed vs evidence out of reach. */
+function toUnverifiableFix(code: string | undefined): string {
+  if (code === 'PACKAGE_NOT_FROM_REGISTRY') {
+    return 'Git, tarball and local dependencies carry no registry signature or provenance: depend on a published registry version, or add an exception with a reason and expiry.';
+  }
+  if (code === 'PACKAGE_BUNDLED') return 'Nothing to do: a bundled dependency ships inside its parent, whose signature covers it.';
+  return 'Make the evidence reachable (registry access, or an --evidence-dir recorded online) and run again.';
 }
