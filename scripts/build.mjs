@@ -7,6 +7,11 @@ const banner = [
   // Bundled CommonJS dependencies call require(); ESM has none, so provide one.
   "import { createRequire as __pgCreateRequire } from 'node:module';",
   'const require = __pgCreateRequire(import.meta.url);',
+  // Some bundled CommonJS code reads __dirname/__filename at load time.
+  "import { fileURLToPath as __pgFileURLToPath } from 'node:url';",
+  "import { dirname as __pgDirname } from 'node:path';",
+  'const __filename = __pgFileURLToPath(import.meta.url);',
+  'const __dirname = __pgDirname(__filename);',
 ].join('\n');
 
 await build({
