@@ -1,0 +1,148 @@
+/**
+ * The bundled demo (fixtures/demo, `npm run demo`): the committed project passes offline
+ * with the expected counts, warnings and one waived finding, writes schema-valid reports,
+ * does not rot with time, its strict variant fails for the stated reason, and the
+ * generator reproduces the committed files.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeDemo } from '../fixtures/scripts/make-demo.js';
+import { runCli } from './support/cli.js';
+import { validateBom, validateReport, validateSarif } from './report/schemas.js';
+import { REPO_ROOT } from './support/real-world.js';
+
+const DEMO = join(REPO_ROOT, 'fixtures/demo');
+const OFFLINE = ['--offline', '--evidence-dir', 'evidence', '--trusted-root', 'trust/trusted_root.json'];
+const tmp = mkdtempSync(join(tmpdir(), 'pg-demo-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
+
+interface Finding {
+  ruleId: string;
+  subject: string;
+  severity: string;
+  code: string;
+  exception?: { reason: string; expires: string; owner?: string };
+}
+
+describe('npm run demo (fixtures/demo, offline)', () => {
+  const out = join(tmp, 'demo');
+  const run = runCli(['check', ...OFFLINE, '--output-dir', out], { cwd: DEMO });
+
+  it('passes with the expected counts per status', async () => {
+    const r = await run;
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('PASS (enforce) — 14 packages, 1 artifact');
+    const report = readJson(join(out, 'report.json'));
+    expect(report.verdict).toBe('pass');
+    // 13 registry packages (signatures verified, no provenance) + the git dependency + the artifact.
+    expect(report.counts).toEqual({ verified: 1, missing: 12, invalid: 0, unverifiable: 1, excepted: 1 });
+    expect(report.findingCounts).toEqual({ fail: 0, warn: 14, info: 0, excepted: 1 });
+  });
+
+  it('verifies every registry signature and the artifact provenance', async () => {
+    await run;
+    const report = readJson(join(out, 'report.json'));
+    const registry = (report.packages as Array<Record<string, any>>).filter((p) => !String(p.purl).includes('vcs_url'));
+    expect(registry).toHaveLength(13);
+    for (const p of registry) expect(p.checks?.signature?.status ?? p.signature?.status, p.purl).toBe('verified');
+    expect(report.artifacts).toMatchObject([
+      { subject: 'dist/demo-app-1.0.0.tgz', status: 'verified', facts: { sourceRepo: 'https://github.com/acme/demo-app', sourceRef: 'refs/tags/v1.0.0', workflow: 'acme/demo-app/.github/workflows/release.yml', runnerEnvironment: 'github-hosted' } },
+    ]);
+  });
+
+  it('waives exactly one finding: the provenance regression of pad-left, with reason, expiry and owner', async () => {
+    await run;
+    const findings = readJson(join(out, 'report.json')).findings as Finding[];
+    const waived = findings.filter((f) => f.exception);
+    expect(waived).toHaveLength(1);
+    expect(waived[0]).toMatchObject({ ruleId: 'provenance-regression', subject: 'pad-left@1.3.0', severity: 'fail', code: 'PROVENANCE_REGRESSION', exception: { expires: '2099-12-31', owner: 'platform-security' } });
+    expect(findings.filter((f) => f.severity === 'fail' && !f.exception)).toEqual([]);
+    const warned = new Set(findings.filter((f) => f.severity === 'warn').map((f) => `${f.ruleId} ${f.code}`));
+    expect([...warned].sort()).toEqual([
+      'integrity PACKAGE_NOT_FROM_REGISTRY',
+      'minimum-release-age POLICY_RELEASE_AGE_UNKNOWN',
+      'provenance PACKAGE_NOT_FROM_REGISTRY',
+      'provenance PROVENANCE_MISSING',
+      'registry-signatures PACKAGE_NOT_FROM_REGISTRY',
+    ]);
+  });
+
+  it('writes the SBOM, JSON report and SARIF, each valid against its schema', async () => {
+    await run;
+    expect(readdirSync(out).sort()).toEqual(['report.json', 'report.sarif', 'sbom.cdx.json']);
+    expect(await validateBom(readFileSync(join(out, 'sbom.cdx.json'), 'utf8'))).toEqual([]);
+    expect(validateReport(readJson(join(out, 'report.json')))).toEqual([]);
+    const sarif = readJson(join(out, 'report.sarif'));
+    expect(validateSarif(sarif)).toEqual([]);
+    const ruleIds = new Set((sarif.runs[0].results as Array<{ ruleId: string }>).map((r) => r.ruleId));
+    expect(ruleIds).toContain('provenance');
+    const bom = readJson(join(out, 'sbom.cdx.json'));
+    expect(bom.metadata.component).toMatchObject({ name: 'demo-app', version: '1.0.0' });
+    expect(bom.components).toHaveLength(14);
+  });
+
+  it('does not rot: the same verdict decades later (log-time certificates, far exception expiry)', async () => {
+    const r = await runCli(['check', ...OFFLINE, '--quiet'], { cwd: DEMO, now: new Date('2090-01-01T00:00:00Z') });
+    expect(r.code, r.stdout).toBe(0);
+  });
+
+  it('takes its verdicts from the evidence store: without it nothing on the registry side verifies', async () => {
+    const json = join(tmp, 'no-evidence.json');
+    await runCli(['check', '--offline', '--evidence-dir', 'no-such-dir', '--trusted-root', 'trust/trusted_root.json', '--json', json], { cwd: DEMO });
+    const report = readJson(json);
+    expect(report.counts).toMatchObject({ verified: 1, unverifiable: 14, excepted: 0 }); // only the artifact: its bundle is a file
+    expect((report.findings as Finding[]).filter((f) => f.code === 'REGISTRY_OFFLINE_NO_EVIDENCE' && f.ruleId === 'registry-signatures')).toHaveLength(13);
+  });
+});
+
+describe('npm run demo:fail (provenance-gate.strict.yml)', () => {
+  it('fails with exit 1 because provenance is required for production dependencies', async () => {
+    const json = join(tmp, 'strict.json');
+    const r = await runCli(['check', '--policy', 'provenance-gate.strict.yml', ...OFFLINE, '--json', json], { cwd: DEMO });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAIL (enforce)');
+    const blocking = (readJson(json).findings as Finding[]).filter((f) => f.severity === 'fail' && !f.exception);
+    expect(new Set(blocking.map((f) => `${f.ruleId} ${f.code}`))).toEqual(new Set(['provenance PROVENANCE_MISSING']));
+    expect(blocking).toHaveLength(10); // every production registry package (not dev, not the git dependency)
+  });
+});
+
+describe('fixtures/scripts/make-demo.ts', () => {
+  const regen = join(tmp, 'regen');
+  const made = makeDemo(regen);
+
+  it('reproduces the committed project files byte for byte', async () => {
+    await made;
+    for (const f of ['package.json', 'package-lock.json', '.npmrc', 'provenance-gate.yml', 'provenance-gate.strict.yml', 'dist/demo-app-1.0.0.tgz']) {
+      expect(readFileSync(join(regen, f)).equals(readFileSync(join(DEMO, f))), f).toBe(true);
+    }
+  });
+
+  it('records the same evidence, up to the fresh registry key and its signatures', async () => {
+    await made;
+    const list = (dir: string) => walk(join(dir, 'evidence')).map((f) => relative(join(dir, 'evidence'), f)).sort();
+    expect(list(regen)).toEqual(list(DEMO));
+    for (const f of list(DEMO).filter((x) => x.includes('/packument/'))) {
+      const strip = (dir: string) => JSON.stringify(readJson(join(dir, 'evidence', f)), (k, v) => (k === 'signatures' ? '<signed>' : v));
+      expect(strip(regen), f).toBe(strip(DEMO));
+    }
+    const keys = readJson(join(regen, 'evidence/registry.demo.invalid/keys/keys.json'));
+    expect(keys.body.keys).toHaveLength(1);
+  });
+
+  it('mints the artifact bundle over the same provenance statement (fresh test-CA keys)', async () => {
+    await made;
+    const bundle = (dir: string) => readJson(join(dir, 'dist/demo-app-1.0.0.tgz.sigstore.json'));
+    expect(bundle(regen).dsseEnvelope.payload).toBe(bundle(DEMO).dsseEnvelope.payload);
+    expect(bundle(regen).mediaType).toBe(bundle(DEMO).mediaType);
+    expect(Object.keys(readJson(join(regen, 'trust/trusted_root.json'))).sort()).toEqual(Object.keys(readJson(join(DEMO, 'trust/trusted_root.json'))).sort());
+  });
+});
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
