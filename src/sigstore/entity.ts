@@ -9,6 +9,7 @@ import { crypto as sigCrypto, RFC3161Timestamp, X509Certificate } from '@sigstor
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { toSignedEntity, type SignedEntity } from '@sigstore/verify';
 import { GateError } from '../errors.js';
+import { memoizeCertificate } from './cert-cache.js';
 import { verifyPrehashed } from './prehash.js';
 import type { ArtifactDigest, DigestAlgorithm } from './types.js';
 
@@ -72,7 +73,7 @@ export function readCertificate(der: Uint8Array, file?: string): X509Certificate
   let cert = certCache.get(id);
   if (!cert) {
     try {
-      cert = X509Certificate.parse(Buffer.from(der));
+      cert = memoizeCertificate(X509Certificate.parse(Buffer.from(der)), Buffer.from(der));
     } catch (e) {
       throw new GateError('BUNDLE_CERTIFICATE_INVALID', `unparseable certificate: ${(e as Error).message}`, { file, cause: e });
     }

@@ -11,6 +11,7 @@ import { toTrustMaterial, Verifier, type TrustMaterial, type VerifierOptions } f
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { GateError } from '../errors.js';
 import type { TrustOptions } from './types.js';
+import { memoizeCertificate } from './cert-cache.js';
 import { checkTrustedRootShape } from './trust-root-shape.js';
 
 /** The name `VerifiedBundle.trustRoot` carries for the embedded public-good root. */
@@ -72,6 +73,9 @@ export function toTrustRoot(name: string, json: unknown): TrustRoot {
     material = toTrustMaterial(root);
   } catch (e) {
     throw new GateError('TRUST_ROOT_INVALID', `not a usable trusted root: ${(e as Error).message}`, { file: name, cause: e });
+  }
+  for (const ca of [...material.certificateAuthorities, ...material.timestampAuthorities]) {
+    for (const cert of ca.certChain) memoizeCertificate(cert, undefined, true);
   }
   const options: VerifierOptions = {
     tlogThreshold: material.tlogs.length > 0 ? 1 : 0,
