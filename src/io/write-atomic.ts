@@ -5,7 +5,6 @@
  * Content may be a sequence of chunks, written as they come, so a large SBOM never
  * has to exist as one string.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { GateError } from '../errors.js';
@@ -14,15 +13,17 @@ import { GateError } from '../errors.js';
 export type FileContent = string | Uint8Array | Iterable<string>;
 
 const BATCH = 1 << 20; // gather small chunks into ~1 MiB writes
+let counter = 0;
 
 /** Write `content` to `path` atomically, creating missing parent folders. */
 export async function writeFileAtomic(path: string, content: FileContent): Promise<void> {
   const dir = dirname(path);
   // Same directory as the target: a rename across file systems would not be atomic.
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // pid + time + counter is unique enough for a sibling temp name (and avoids loading node:crypto).
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}${(counter++).toString(36)}.tmp`);
   try {
     await mkdir(dir, { recursive: true });
-    const file = await open(temp, 'w');
+    const file = await open(temp, 'wx');
     try {
       if (typeof content === 'string' || content instanceof Uint8Array) {
         await file.writeFile(content);

@@ -75,6 +75,15 @@ describe('renderBom (JSON)', () => {
     expect(empty).toBe(`${JSON.stringify(JSON.parse(empty), null, 2)}\n`);
   });
 
+  it('formats a list longer than one batch exactly like one pretty-print', async () => {
+    const many = Array.from({ length: 4321 }, (_, i) => pkg({ id: `app@1.0.0|p${i}@1.0.0`, name: `p${i}`, version: '1.0.0', license: 'MIT', integrity: SHA512 }));
+    const text = await renderBom(toBom([inventory(many)], { reproducible: true }).bom);
+    const doc = JSON.parse(text);
+    expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    expect(doc.components).toHaveLength(4321);
+    expect(doc.dependencies).toHaveLength(4322);
+  });
+
   it('maps the package fields to CycloneDX', async () => {
     const { bom } = toBom([sample], { now: new Date('2026-01-02T03:04:05.678Z') });
     const doc = JSON.parse(await renderBom(bom));
