@@ -4,7 +4,7 @@
  * (timestamps, certificate chain at signing time + SCT, tlog inclusion + body,
  * signature) → anchored identity → in-toto subjects.
  */
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import type { SignedEntity, Verifier } from '@sigstore/verify';
 import { GateError } from '../errors.js';
 import { hasArtifact, resolveArtifact } from './artifact.js';
@@ -126,8 +126,11 @@ function runVerifiers(trust: Trust, entity: SignedEntity, file?: string): { trus
         fix: 'pass the signer\'s public key with --key',
       });
     }
+    // Keys whose id matches the bundle's hint first (the hint is a hint, not trust).
+    const hint = entity.key.hint;
+    const order = trust.keys.map((k, ki) => ki).sort((a, b) => Number(matchesHint(trust.keys[b]!, hint)) - Number(matchesHint(trust.keys[a]!, hint)));
     trust.roots.forEach((r, ri) =>
-      trust.keys.forEach((k, ki) => candidates.push({ root: r.name, verifier: toKeyVerifier(trust, ri, ki), key: () => k })),
+      order.forEach((ki) => candidates.push({ root: r.name, verifier: toKeyVerifier(trust, ri, ki), key: () => trust.keys[ki]! })),
     );
   }
   let first: GateError | undefined;
@@ -140,6 +143,14 @@ function runVerifiers(trust: Trust, entity: SignedEntity, file?: string): { trus
     }
   }
   throw first ?? new GateError('BUNDLE_CERTIFICATE_INVALID', 'no trusted root', { file });
+}
+
+/** Key ids in the forms bundles use: npm's `SHA256:<base64>`, hex or base64 SHA-256 of the SPKI. */
+function matchesHint(key: KeyObject, hint: string): boolean {
+  if (!hint) return false;
+  const d = createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest();
+  const b64 = d.toString('base64');
+  return [`SHA256:${b64.replace(/=+$/, '')}`, b64, d.toString('hex')].includes(hint);
 }
 
 /**

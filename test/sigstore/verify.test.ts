@@ -84,6 +84,8 @@ describe('message signatures', () => {
     const wrongKey = loadTrust({ trustedRootDocuments: [ca.trustedRoot], keyPems: [other.managedKeyPem] });
     expect(await rejects(verifyBundle(wrongKey, bundle, { data: DATA }))).toBe('BUNDLE_SIGNATURE_INVALID');
     expect(await rejects(verifyBundle(withKey, bundle, { data: DATA }, { issuer: ca.defaults.issuer }))).toBe('IDENTITY_MISMATCH');
+    const both = loadTrust({ trustedRootDocuments: [ca.trustedRoot], keyPems: [other.managedKeyPem, ca.managedKeyPem] });
+    await expect(verifyBundle(both, bundle, { data: DATA })).resolves.toBeDefined();
   });
 });
 
