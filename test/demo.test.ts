@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeDemo } from '../fixtures/scripts/make-demo.js';
+import { verifyDependencies } from '../src/dependencies/index.js';
+import { readInventories } from '../src/inventory/index.js';
 import { runCli } from './support/cli.js';
 import { validateBom, validateReport, validateSarif } from './report/schemas.js';
 import { REPO_ROOT } from './support/real-world.js';
@@ -115,8 +117,10 @@ describe('fixtures/scripts/make-demo.ts', () => {
   const regen = join(tmp, 'regen');
   const made = makeDemo(regen);
 
-  it('reproduces the committed project files byte for byte', async () => {
-    await made;
+  it('reproduces the committed project files byte for byte, and both of its runs pass', async () => {
+    const runs = await made;
+    expect(runs.recorded.code, runs.recorded.out).toBe(0);
+    expect(runs.replayed.code, runs.replayed.out).toBe(0);
     for (const f of ['package.json', 'package-lock.json', '.npmrc', 'provenance-gate.yml', 'provenance-gate.strict.yml', 'dist/demo-app-1.0.0.tgz']) {
       expect(readFileSync(join(regen, f)).equals(readFileSync(join(DEMO, f))), f).toBe(true);
     }
@@ -140,6 +144,38 @@ describe('fixtures/scripts/make-demo.ts', () => {
     expect(bundle(regen).dsseEnvelope.payload).toBe(bundle(DEMO).dsseEnvelope.payload);
     expect(bundle(regen).mediaType).toBe(bundle(DEMO).mediaType);
     expect(Object.keys(readJson(join(regen, 'trust/trusted_root.json'))).sort()).toEqual(Object.keys(readJson(join(DEMO, 'trust/trusted_root.json'))).sort());
+  });
+});
+
+describe('make-demo.ts --attest-dependencies', () => {
+  // The CLI trusts only npm's own key for publish attestations, so the attested variant is
+  // not the committed demo yet; with the registry's key trusted (what npm's pacote does for
+  // a registry's attestations) its six attested packages verify from the recorded evidence.
+  it('records provenance for six packages that verifies once the registry key is trusted', async () => {
+    const dir = join(tmp, 'attested');
+    await makeDemo(dir, { attestDependencies: true });
+    const evidence = join(dir, 'evidence');
+    expect(readdirSync(join(evidence, 'registry.demo.invalid/attestations')).sort()).toEqual(
+      ['@demo-ui/button@2.1.0', '@demo-ui/theme@2.0.3', 'color-text@4.2.0', 'http-fetcher@3.4.2', 'retry-later@1.0.4', 'test-harness@5.0.0'].map((id) => `${encodeURIComponent(id)}.json`),
+    );
+    const [inventory] = await readInventories([], { cwd: dir });
+    const keys = readJson(join(evidence, 'registry.demo.invalid/keys/keys.json')).body.keys as Array<{ keyid: string; key: string }>;
+    const results = await verifyDependencies(inventory!.packages, {
+      cwd: dir,
+      env: {},
+      offline: true,
+      evidenceDir: evidence,
+      trustedRootDocuments: [readJson(join(dir, 'trust/trusted_root.json'))],
+      npmAttestationKeys: keys.map(({ keyid, key }) => ({ keyid, key })),
+    });
+    const verified = results.filter((r) => r.provenance.status === 'verified');
+    expect(verified.map((r) => r.name).sort()).toEqual(['@demo-ui/button', '@demo-ui/theme', 'color-text', 'http-fetcher', 'retry-later', 'test-harness']);
+    expect(verified.find((r) => r.name === '@demo-ui/button')?.provenance).toMatchObject({
+      sourceRepo: 'https://github.com/demo-ui/button',
+      sourceRef: 'refs/tags/v2.1.0',
+      workflow: 'demo-ui/button/.github/workflows/release.yml',
+    });
+    for (const r of verified) expect(r.sourceConsistency?.status, r.name).toBe('verified');
   });
 });
 
