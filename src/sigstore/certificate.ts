@@ -50,6 +50,30 @@ export function readCertificateFacts(cert: Uint8Array | X509Certificate): Certif
   };
 }
 
+const OID_EKU = '2.5.29.37';
+const OID_CODE_SIGNING = '1.3.6.1.5.5.7.3.3';
+
+/**
+ * The signing-certificate profile @sigstore/verify leaves unchecked (sigstore-python and
+ * sigstore-go check it): an end-entity certificate for code signing — not a CA, with
+ * the codeSigning extended key usage and (if key usage is present) digitalSignature.
+ * Returns the problem, or undefined.
+ */
+export function checkLeafProfile(x509: X509Certificate): string | undefined {
+  if (x509.extBasicConstraints?.isCA) return 'the signing certificate is a CA certificate';
+  const eku = x509.extension(OID_EKU);
+  let usages: string[] = [];
+  try {
+    usages = eku ? ASN1Obj.parseBuffer(Buffer.from(eku.value)).subs.map((o) => o.toOID()) : [];
+  } catch {
+    return 'the signing certificate has an unreadable extended key usage';
+  }
+  if (!usages.includes(OID_CODE_SIGNING)) return 'the signing certificate is not for code signing (no codeSigning extended key usage)';
+  const ku = x509.extKeyUsage;
+  if (ku && !ku.digitalSignature) return 'the signing certificate\'s key usage does not allow digital signatures';
+  return undefined;
+}
+
 export function readFulcioExtensions(x509: X509Certificate): FulcioExtensions {
   const out: FulcioExtensions = {};
   for (const ext of x509.extensions) {

@@ -8,7 +8,7 @@ import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import type { SignedEntity, Verifier } from '@sigstore/verify';
 import { GateError } from '../errors.js';
 import { hasArtifact, resolveArtifact } from './artifact.js';
-import { readCertificateFacts } from './certificate.js';
+import { checkLeafProfile, readCertificateFacts } from './certificate.js';
 import { readMessageAlgorithm, toEntity } from './entity.js';
 import { readSigstoreCode, toGateError } from './errors.js';
 import { checkIdentity, hasIdentity } from './identity.js';
@@ -106,6 +106,8 @@ function runVerifiers(trust: Trust, entity: SignedEntity, file?: string): { trus
   const candidates: Array<{ root: string; verifier: Verifier; key: () => KeyObject }> = [];
   if (entity.key.$case === 'certificate') {
     const leaf = entity.key.certificate;
+    const problem = checkLeafProfile(leaf);
+    if (problem) throw new GateError('BUNDLE_CERTIFICATE_INVALID', problem, { file });
     // A chain can only be built to a CA whose subject is the leaf's issuer: pick those
     // roots (public-good vs GitHub's instance) and say so plainly when there is none.
     const matching = trust.roots.filter((r) => r.caSubjects.some((s) => s.equals(leaf.issuer)));

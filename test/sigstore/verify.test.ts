@@ -137,6 +137,19 @@ describe('certificate facts', () => {
   });
 });
 
+describe('signing-certificate profile', () => {
+  it.each<[string, { eku?: string[]; ca?: boolean }]>([
+    ['no codeSigning EKU (serverAuth only)', { eku: ['1.3.6.1.5.5.7.3.1'] }],
+    ['a CA certificate as the signer', { ca: true }],
+  ])('rejects %s', async (_name, leaf) => {
+    expect(await rejects(verifyBundle(trust, parseBundle(ca.signMessage(DATA, { leaf }).json), { data: DATA }))).toBe('BUNDLE_CERTIFICATE_INVALID');
+  });
+
+  it('accepts codeSigning among other EKUs', async () => {
+    await expect(verifyBundle(trust, parseBundle(ca.signMessage(DATA, { leaf: { eku: ['1.3.6.1.5.5.7.3.1', '1.3.6.1.5.5.7.3.3'] } }).json), { data: DATA })).resolves.toBeDefined();
+  });
+});
+
 describe('trust roots', () => {
   it('GitHub-like instance: timestamps only, no tlog, picked by the leaf issuer', async () => {
     const gh = await createTestInstance({ tlog: false, ctlog: false, organization: 'GitHub, Inc.' });

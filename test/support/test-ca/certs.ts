@@ -124,6 +124,13 @@ export interface LeafOptions {
   serial: bigint;
   /** CT log that embeds an SCT; omitted → no SCT extension. */
   ctlog?: { key: KeyPair; logId: Buffer; time: Date };
+  /** Deviations for negative tests: other EKUs (default codeSigning), a CA flag. */
+  profile?: LeafProfile;
+}
+
+export interface LeafProfile {
+  eku?: string[];
+  ca?: boolean;
 }
 
 /** A Fulcio-like leaf; with `ctlog` the SCT signs the TBS without the SCT extension (RFC 6962 precert). */
@@ -132,7 +139,8 @@ export function createLeaf(issuer: Issuer, o: LeafOptions): { der: Buffer; key: 
   const sanName = o.sanType === 'uri' ? implicit(6, Buffer.from(o.san)) : implicit(1, Buffer.from(o.san));
   const exts = [
     extension('2.5.29.15', true, bitString(Buffer.from([0x80]), 7)),
-    extension('2.5.29.37', false, seq(oid('1.3.6.1.5.5.7.3.3'))),
+    extension('2.5.29.37', false, seq(...(o.profile?.eku ?? ['1.3.6.1.5.5.7.3.3']).map(oid))),
+    ...(o.profile?.ca ? [extension('2.5.29.19', true, seq(bool(true)))] : []),
     ski(key.publicKey),
     aki(issuer.key.publicKey),
     extension('2.5.29.17', true, seq(sanName)),

@@ -13,7 +13,7 @@
 import { createHash, sign } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCa, createLeaf, createTsaCert, newKey, spkiOf, toPem, type Issuer, type KeyPair } from './certs.js';
+import { createCa, createLeaf, createTsaCert, newKey, spkiOf, toPem, type KeyPair, type LeafProfile } from './certs.js';
 import { TestLog, type TlogEntryJson } from './log.js';
 import { createTimestamp, readIssuerName } from './tsa.js';
 import { toExtensionMap, type TestCertExtensions } from './extensions.js';
@@ -51,6 +51,8 @@ export interface SignOptions {
   version?: '0.1' | '0.2' | '0.3';
   /** Signing time (default the instance time). */
   time?: Date;
+  /** Leaf deviations for negative tests (EKUs, CA flag). */
+  leaf?: LeafProfile;
 }
 
 export interface MintedBundle {
@@ -142,6 +144,7 @@ export async function createTestInstance(options: InstanceOptions = {}): Promise
       notAfter: new Date(time.getTime() + 10 * 60_000),
       serial: serial++,
       ctlog: hasCt ? { key: ct.key, logId: ct.logId, time } : undefined,
+      profile: o.leaf,
     });
     return { key: leaf.key, verifierPem: toPem(leaf.der), cert: leaf.der };
   }
