@@ -1,10 +1,12 @@
 /**
  * Attestations for the benchmark, minted with the test CA of test/support (Sigstore
- * bundles that @sigstore/verify accepts under the test trusted root): SLSA v1
- * provenance signed by a Fulcio-like certificate + npm publish attestation signed by
- * a test `npm:attestations` key.
+ * bundles @sigstore/verify accepts under the test trusted root): SLSA v1 provenance
+ * signed by a Fulcio-like certificate + npm publish attestation signed by the test
+ * instance's managed key, trusted as the `npm:attestations` key.
  */
 import type { RegistryKey } from '../src/registry/types.js';
+import { mintNpmAttestations, toTestNpmTrust } from '../test/support/npm-attestations.js';
+import { createTestInstance } from '../test/support/test-ca/index.js';
 import type { AttestationMinter } from './deps-registry.js';
 
 export interface BenchMinter {
@@ -12,7 +14,10 @@ export interface BenchMinter {
   trust: { trustedRootDocuments: unknown[]; npmAttestationKeys: RegistryKey[] };
 }
 
-/** The minter, or undefined while no test CA exists. */
-export async function loadBenchMinter(): Promise<BenchMinter | undefined> {
-  return undefined;
+export async function loadBenchMinter(): Promise<BenchMinter> {
+  const ca = await createTestInstance();
+  return {
+    mint: (name, version, sha512Hex, repo) => mintNpmAttestations(ca, { name, version, sha512Hex, repo }),
+    trust: toTestNpmTrust(ca),
+  };
 }
