@@ -5,7 +5,7 @@
  * Content may be a sequence of chunks, written as they come, so a large SBOM never
  * has to exist as one string.
  */
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { GateError } from '../errors.js';
 
@@ -28,15 +28,22 @@ export async function writeFileAtomic(path: string, content: FileContent): Promi
       if (typeof content === 'string' || content instanceof Uint8Array) {
         await file.writeFile(content);
       } else {
-        let pending = '';
+        // Encode into one reused buffer: no large temporary strings or buffers per write.
+        const buffer = Buffer.allocUnsafe(BATCH);
+        let used = 0;
         for (const chunk of content) {
-          pending += chunk;
-          if (pending.length >= BATCH) {
-            await file.write(pending);
-            pending = '';
+          if (chunk.length * 3 > BATCH - used) {
+            // Might not fit (UTF-8 needs at most 3 bytes per UTF-16 unit): flush first.
+            if (used > 0) await writeAll(file, buffer.subarray(0, used));
+            used = 0;
+            if (chunk.length * 3 > BATCH) {
+              await writeAll(file, Buffer.from(chunk, 'utf8'));
+              continue;
+            }
           }
+          used += buffer.write(chunk, used, 'utf8');
         }
-        if (pending) await file.write(pending);
+        if (used > 0) await writeAll(file, buffer.subarray(0, used));
       }
     } finally {
       await file.close();
@@ -50,5 +57,13 @@ export async function writeFileAtomic(path: string, content: FileContent): Promi
       fix: 'check that the output folder exists or can be created and is writable',
       cause: e,
     });
+  }
+}
+
+/** FileHandle.write may write less than asked; loop until all of `bytes` is out. */
+async function writeAll(file: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let done = 0; done < bytes.length; ) {
+    const { bytesWritten } = await file.write(bytes, done, bytes.length - done);
+    done += bytesWritten;
   }
 }

@@ -66,22 +66,23 @@ export function* toBomJsonChunks(bom: Models.Bom, spec: JsonSpec, space = 2): Ge
   yield '\n}\n';
 }
 
-/** `,\n  "key": [\n    item,\n    item\n  ]` with items indented two levels, in batches. */
+/** `,\n  "key": [\n    item,\n    item\n  ]` with items indented two levels. */
 function* toArrayChunks<T>(key: string, items: T[], toJson: (item: T) => Json, pad: string): Generator<string> {
-  // One native stringify per batch is much cheaper than one per item on a cold start;
-  // batches keep a 50,000-component SBOM from existing as one string.
-  const BATCH = 2000;
-  if (items.length <= BATCH) {
-    // Small lists: stringify as a member of an object, which yields the right indentation directly.
+  if (items.length <= 2000) {
+    // Small lists: one native stringify (cheapest on a cold start); as a member of an
+    // object it comes out with the right indentation directly.
     const text = JSON.stringify({ [key]: items.map(toJson) }, null, pad.length);
     yield `,${text.slice(1, -2)}`;
     return;
   }
+  // Large lists: one small string per item. Multi-megabyte strings would land in V8's
+  // large-object space and pile up until a full GC (peak memory); small ones die young.
+  const inner = `\n${pad}${pad}`;
   yield `,\n${pad}${JSON.stringify(key)}: [`;
-  for (let i = 0; i < items.length; i += BATCH) {
-    const text = JSON.stringify(items.slice(i, i + BATCH).map(toJson), null, pad.length);
-    // "[\n  a,\n  b\n]" → "\n    a,\n    b": drop the brackets, indent one more level.
-    yield `${i === 0 ? '' : ','}${text.slice(1, -2).replaceAll('\n', `\n${pad}`)}`;
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '' : ','}${inner}${JSON.stringify(toJson(item), null, pad.length).replaceAll('\n', inner)}`;
+    first = false;
   }
   yield `\n${pad}]`;
 }

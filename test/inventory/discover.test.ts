@@ -80,3 +80,23 @@ describe('parseJsonText', () => {
     }
   });
 });
+
+describe('writeFileAtomic with chunks', () => {
+  it('writes chunks of any size and non-ASCII text exactly', async () => {
+    const dir = tempDir();
+    const chunks = ['ä€😀', 'x'.repeat(400_000), 'ü'.repeat(300_000), ...Array.from({ length: 5000 }, (_, i) => `line ${i} ✓\n`), 'end'];
+    await writeFileAtomic(join(dir, 'big.txt'), chunks);
+    expect(readFileSync(join(dir, 'big.txt'), 'utf8')).toBe(chunks.join(''));
+    expect(readdirSync(dir)).toEqual(['big.txt']);
+  });
+
+  it('removes the temporary file when producing a chunk fails', async () => {
+    const dir = tempDir();
+    function* failing(): Generator<string> {
+      yield 'partial';
+      throw new GateError('INTERNAL', 'boom');
+    }
+    await expect(writeFileAtomic(join(dir, 'out.json'), failing())).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
