@@ -13,66 +13,15 @@
 import { createHash, sign } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCa, createLeaf, createTsaCert, newKey, spkiOf, toPem, type KeyPair, type LeafProfile } from './certs.js';
+import { createCa, createLeaf, createTsaCert, newKey, spkiOf, toPem, type KeyPair } from './certs.js';
 import { TestLog, type TlogEntryJson } from './log.js';
 import { createTimestamp, readIssuerName } from './tsa.js';
-import { toExtensionMap, type TestCertExtensions } from './extensions.js';
+import { toTrustedRoot } from './trusted-root.js';
+import { toExtensionMap } from './extensions.js';
 
 export type { TestCertExtensions } from './extensions.js';
-
-export interface InstanceOptions {
-  /** Issuer organisation of the CA (the core picks roots by it): default 'provenance-gate test'. */
-  organization?: string;
-  /** Include a transparency log in the trusted root (default true; false = GitHub-like, timestamps only). */
-  tlog?: boolean;
-  /** Include a CT log and embed SCTs (default true). */
-  ctlog?: boolean;
-  /** Include a TSA (default true). */
-  tsa?: boolean;
-  /** Default signing time. */
-  time?: Date;
-}
-
-export interface SignOptions {
-  /** SAN; default `instance.defaults.san`. */
-  san?: string;
-  sanType?: 'uri' | 'email';
-  /** OIDC issuer (Fulcio .1 and .8); default `instance.defaults.issuer`. */
-  issuer?: string;
-  /** More Fulcio extensions by name (githubWorkflow*, sourceRepository*, ...). */
-  extensions?: TestCertExtensions;
-  /** Add an RFC 3161 timestamp (default: only when the log is off). */
-  withTimestamp?: boolean;
-  /** No transparency-log entry. */
-  noTlog?: boolean;
-  /** Sign with the instance's managed key instead of a certificate. */
-  withKey?: boolean;
-  /** Bundle version (default 0.3). 0.2 carries an x509CertificateChain. */
-  version?: '0.1' | '0.2' | '0.3';
-  /** Signing time (default the instance time). */
-  time?: Date;
-  /** Leaf deviations for negative tests (EKUs, CA flag). */
-  leaf?: LeafProfile;
-}
-
-export interface MintedBundle {
-  /** The bundle as JSON data (mutate a structuredClone for negative tests). */
-  bundle: Record<string, any>;
-  json: string;
-  /** Leaf certificate DER (absent with withKey). */
-  certificate?: Buffer;
-}
-
-export interface TestInstance {
-  trustedRoot: Record<string, unknown>;
-  /** Writes trusted_root.json into `dir` and returns its path. */
-  writeTrustedRoot(dir: string): string;
-  /** PEM of the managed key for key-signed bundles (`--key`). */
-  managedKeyPem: string;
-  defaults: { san: string; issuer: string; time: Date };
-  signMessage(data: Buffer | string, options?: SignOptions): MintedBundle;
-  signDsse(payloadType: string, payload: Buffer | string, options?: SignOptions): MintedBundle;
-}
+export type { InstanceOptions, MintedBundle, SignOptions, TestInstance } from './types.js';
+import type { InstanceOptions, MintedBundle, SignOptions, TestInstance } from './types.js';
 
 const MEDIA = {
   '0.1': 'application/vnd.dev.sigstore.bundle+json;version=0.1',
@@ -97,36 +46,14 @@ export async function createTestInstance(options: InstanceOptions = {}): Promise
   const managed = newKey('P-256');
   let serial = 100n;
 
-  const start = epoch.toISOString();
-  const logJson = (log: TestLog) => ({
-    baseUrl: log.baseUrl,
-    hashAlgorithm: 'SHA2_256',
-    publicKey: { rawBytes: spkiOf(log.key.publicKey).toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
-    logId: { keyId: log.logId.toString('base64') },
+  const trustedRoot = toTrustedRoot({
+    organization: org,
+    start: epoch,
+    tlog: hasTlog ? rekor : undefined,
+    ctlog: hasCt ? ct : undefined,
+    caChain: [intermediate.der, root.der],
+    tsaChain: hasTsa ? [tsaCert.der, tsaRoot.der] : undefined,
   });
-  const trustedRoot: Record<string, unknown> = {
-    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: hasTlog ? [logJson(rekor)] : [],
-    certificateAuthorities: [
-      {
-        subject: { organization: org, commonName: `${org} intermediate` },
-        uri: 'https://fulcio.provenance-gate.test',
-        certChain: { certificates: [{ rawBytes: intermediate.der.toString('base64') }, { rawBytes: root.der.toString('base64') }] },
-        validFor: { start },
-      },
-    ],
-    ctlogs: hasCt ? [logJson(ct)] : [],
-    timestampAuthorities: hasTsa
-      ? [
-          {
-            subject: { organization: org, commonName: 'test TSA' },
-            uri: 'https://tsa.provenance-gate.test',
-            certChain: { certificates: [{ rawBytes: tsaCert.der.toString('base64') }, { rawBytes: tsaRoot.der.toString('base64') }] },
-            validFor: { start },
-          },
-        ]
-      : [],
-  };
   const defaults = {
     san: 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0',
     issuer: 'https://token.actions.githubusercontent.com',
