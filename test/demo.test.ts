@@ -16,11 +16,22 @@ import { validateBom, validateReport, validateSarif } from './report/schemas.js'
 import { REPO_ROOT } from './support/real-world.js';
 
 const DEMO = join(REPO_ROOT, 'fixtures/demo');
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
+
+/** Without --registry: the demo's .npmrc names the registry the evidence was recorded from. */
 const OFFLINE = ['--offline', '--evidence-dir', 'evidence', '--trusted-root', 'trust/trusted_root.json'];
+
+/** The arguments `npm run <script>` passes to dist/cli.js (package.json), with the output dir swapped. */
+function toScriptArgs(script: string, outputDir: string): string[] {
+  const scripts = (readJson(join(REPO_ROOT, 'package.json')) as { scripts: Record<string, string> }).scripts;
+  const line = scripts[script] ?? '';
+  if (!/^cd fixtures\/demo && node \.\.\/\.\.\/dist\/cli\.js check /.test(line)) throw new Error(`package.json scripts.${script} no longer runs dist/cli.js check in fixtures/demo: ${line}`);
+  const args = line.slice(line.indexOf('dist/cli.js ') + 'dist/cli.js '.length).split(/\s+/);
+  const i = args.indexOf('--output-dir');
+  return [...args.slice(0, i), '--output-dir', outputDir, ...args.slice(i + 2)];
+}
 const tmp = mkdtempSync(join(tmpdir(), 'pg-demo-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
 
 interface Finding {
   ruleId: string;
@@ -32,7 +43,7 @@ interface Finding {
 
 describe('npm run demo (fixtures/demo, offline)', () => {
   const out = join(tmp, 'demo');
-  const run = runCli(['check', ...OFFLINE, '--output-dir', out], { cwd: DEMO });
+  const run = runCli(toScriptArgs('demo', out), { cwd: DEMO, env: { NPM_CONFIG_REGISTRY: 'https://registry.npmjs.org/' } });
 
   it('passes with the expected counts per status', async () => {
     const r = await run;
@@ -103,8 +114,8 @@ describe('npm run demo (fixtures/demo, offline)', () => {
 
 describe('npm run demo:fail (provenance-gate.strict.yml)', () => {
   it('fails with exit 1 because provenance is required for production dependencies', async () => {
-    const json = join(tmp, 'strict.json');
-    const r = await runCli(['check', '--policy', 'provenance-gate.strict.yml', ...OFFLINE, '--json', json], { cwd: DEMO });
+    const json = join(tmp, 'strict', 'report.json');
+    const r = await runCli(toScriptArgs('demo:fail', join(tmp, 'strict')), { cwd: DEMO });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('FAIL (enforce)');
     const blocking = (readJson(json).findings as Finding[]).filter((f) => f.severity === 'fail' && !f.exception);
