@@ -25,11 +25,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const cwd = resolve(options.cwd);
   const policyFile = options.policyFile ?? DEFAULT_POLICY_FILES.map((f) => join(cwd, f)).find((f) => existsSync(f));
   const policy = await readPolicy(policyFile, cwd);
+  if (options.evidenceDir !== undefined && !existsSync(options.evidenceDir)) {
+    // An offline run against a store that is not there would turn every check into
+    // "unverifiable" and could pass under a lenient policy: treat it as the input error it is.
+    throw new GateError('INPUT_NOT_FOUND', `evidence directory ${relative(cwd, options.evidenceDir) || options.evidenceDir} does not exist`, {
+      fix: 'Record one with --record-evidence DIR on a connected runner, or correct --evidence-dir.',
+    });
+  }
   const mode = options.mode ?? policy.mode;
 
   const inventories = await readProjectInventories(options, policy, cwd);
   const inventory = inventories.flatMap((inv) => inv.packages);
-  options.log(`inventory: ${inventory.length} packages from ${inventories.map((i) => relative(cwd, i.lockfile) || i.lockfile).join(', ') || 'no lockfile'}`);
+  options.log(`inventory: ${inventory.length} packages from ${inventories.map((i) => i.lockfile).join(', ') || 'no lockfile'}`);
 
   const packages = await verifyDependencies(inventory, {
     cwd,
