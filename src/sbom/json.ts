@@ -141,13 +141,16 @@ function toProperties(properties: Models.PropertyRepository): Json[] {
 }
 
 function toDependency(c: Models.Component): Json {
-  const refs = [...c.dependencies].map((r) => r.value).filter((v): v is string => v !== undefined);
   const out: Json = { ref: c.bomRef.value };
-  if (refs.length) out.dependsOn = [...new Set(refs)].sort(compare);
+  if (c.dependencies.size === 0) return out;
+  const refs = new Set<string>();
+  for (const r of c.dependencies) if (r.value !== undefined) refs.add(r.value);
+  if (refs.size) out.dependsOn = [...refs].sort(compare);
   return out;
 }
 
 function sortBy<T>(items: T[], key: (t: T) => string): T[] {
+  if (items.length < 2) return items; // the common case: nothing to order
   const keyed = items.map((item) => [key(item), item] as const);
   keyed.sort((a, b) => compare(a[0], b[0]));
   return keyed.map(([, item]) => item);
