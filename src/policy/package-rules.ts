@@ -31,7 +31,9 @@ export function evaluatePackageRules(s: DependencySubject, deps: DependencyPolic
     });
   }
   const age = deps.minimumReleaseAge;
-  if (age && isSelected(s, age)) {
+  // Only registry versions have a publish time; git/tarball/file sources are already
+  // reported as unverifiable by the signature and provenance checks.
+  if (age && isSelected(s, age) && (s.source === undefined || s.source === 'registry')) {
     const published = s.verification?.publishedAt;
     const t = published === undefined ? NaN : Date.parse(published);
     if (Number.isNaN(t)) {

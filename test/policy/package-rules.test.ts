@@ -23,6 +23,7 @@ describe('evaluatePolicy: deny, install scripts, minimum release age', () => {
     ['published just long enough ago', 'dependencies: { minimum-release-age: 3 }', {}, { publishedAt: hoursAgo(72) }, []],
     ['fractional days', 'dependencies: { minimum-release-age: 0.5 }', {}, { publishedAt: hoursAgo(11) }, ['minimum-release-age:fail']],
     ['publish time unknown', 'dependencies: { minimum-release-age: 3 }', {}, { publishedAt: undefined }, ['minimum-release-age:warn']],
+    ['age rule does not apply to a git source (no publish time exists)', 'dependencies: { minimum-release-age: 3 }', { source: 'git' }, { publishedAt: undefined }, []],
     ['age rule scoped to prod skips dev', 'dependencies: { minimum-release-age: { days: 3, scope: prod } }', { dev: true }, { publishedAt: hoursAgo(1) }, []],
     ['age rule excludes our own scope', 'dependencies: { minimum-release-age: { days: 3, exclude: ["left-*"] } }', {}, { publishedAt: hoursAgo(1) }, []],
   ])('%s', (_name, policy, pkg, v, expected) => {
