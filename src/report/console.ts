@@ -31,9 +31,19 @@ export function renderConsole(result: RunResult, options: ConsoleOptions): strin
     `  verified ${paint('32', String(c.verified))} · missing ${paint(c.missing ? '33' : '2', String(c.missing))} · invalid ${paint(c.invalid ? '31' : '2', String(c.invalid))} · unverifiable ${paint(c.unverifiable ? '33' : '2', String(c.unverifiable))} · excepted ${paint('2', String(c.excepted))}`,
   ];
   for (const severity of ['fail', 'warn', 'info'] as const) {
-    const list = v.findings.filter((f) => !f.exception && f.severity === severity);
-    for (const f of list.slice(0, limit)) lines.push(...renderFinding(f, renderLocation(locate(f)), paint));
+    const list = groupFindings(v.findings.filter((f) => !f.exception && f.severity === severity));
+    for (const g of list.slice(0, limit)) lines.push(...renderFinding(g, renderLocation(locate(g.first)), paint));
     if (list.length > limit) lines.push(paint('2', `  … ${list.length - limit} more (${severity}); see the JSON report`));
+  }
+  // The good news is part of the answer too: what was waived (and until when) and which artifacts verified.
+  for (const f of v.findings.filter((x) => x.exception).slice(0, limit)) {
+    const e = f.exception!;
+    lines.push(`  ${paint('2', '◌ waived')} ${paint('1', f.subject)}  ${paint('2', f.ruleId)}  ${e.reason} (${e.owner ? `${e.owner}, ` : ''}until ${e.expires})`);
+  }
+  for (const a of result.artifacts.filter((x) => x.status === 'verified').slice(0, limit)) {
+    const f = a.facts;
+    const source = f.sourceRepo ? ` — ${f.sourceRepo}${f.sourceRef ? `@${f.sourceRef}` : ''}${f.sourceCommit ? ` (${f.sourceCommit.slice(0, 12)})` : ''}` : '';
+    lines.push(`  ${paint('32', '✔ verified')} ${paint('1', a.subject)}${source}${f.signerIdentity ? paint('2', `  signed by ${f.signerIdentity}`) : ''}`);
   }
   const waived = v.findings.filter((f) => f.exception).length;
   const failing = v.findings.filter((f) => !f.exception && f.severity === 'fail').length;
@@ -42,8 +52,26 @@ export function renderConsole(result: RunResult, options: ConsoleOptions): strin
   return `${lines.join('\n')}\n`;
 }
 
-function renderFinding(f: Finding, where: string, paint: Paint): string[] {
-  const head = `  ${paint(COLOR[f.severity], MARK[f.severity])} ${paint('1', f.subject)}  ${paint('2', f.ruleId)}  ${f.message}${where ? paint('2', `  (${where})`) : ''}`;
+/** Findings about one subject with the same code and fix (e.g. three checks a git source cannot have) print as one line. */
+interface FindingGroup {
+  first: Finding;
+  ruleIds: string[];
+}
+
+function groupFindings(findings: Finding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of findings) {
+    const key = `${f.subject}\u0000${f.code ?? f.message}\u0000${f.fix ?? ''}`;
+    const g = groups.get(key);
+    if (g) g.ruleIds.push(f.ruleId);
+    else groups.set(key, { first: f, ruleIds: [f.ruleId] });
+  }
+  return [...groups.values()];
+}
+
+function renderFinding(g: FindingGroup, where: string, paint: Paint): string[] {
+  const f = g.first;
+  const head = `  ${paint(COLOR[f.severity], MARK[f.severity])} ${paint('1', f.subject)}  ${paint('2', g.ruleIds.join(', '))}  ${f.message}${where ? paint('2', `  (${where})`) : ''}`;
   return f.fix ? [head, paint('2', `      fix: ${f.fix}`)] : [head];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderConsole, toColorEnabled, toProgress } from '../../src/report/index.js';
-import { aFailingRun, aRunResult, CWD } from './factories.js';
+import { aFailingRun, aFinding, aRunResult, CWD } from './factories.js';
 
 describe('renderConsole', () => {
   it('leads with the verdict and the counts, then one line per finding with where and fix', () => {
@@ -16,6 +16,27 @@ describe('renderConsole', () => {
 
   it('colours only when asked', () => {
     expect(renderConsole(aRunResult(), { cwd: CWD, color: true })).toContain('\u001b[1;32mPASS\u001b[0m');
+  });
+
+  it('prints one line for the same reason on several checks of one package', () => {
+    const reason = { code: 'PACKAGE_NOT_FROM_REGISTRY', fix: 'depend on a registry version', severity: 'warn' as const, subject: 'gitdep@0.3.0' };
+    const run = aRunResult({
+      findings: [
+        aFinding({ ...reason, ruleId: 'registry-signatures', message: 'the registry signature could not be checked: git dependency' }),
+        aFinding({ ...reason, ruleId: 'provenance', message: 'the provenance could not be checked: git dependency' }),
+        aFinding({ subject: 'gitdep@0.3.0', ruleId: 'deny', code: 'POLICY_PACKAGE_DENIED', fix: 'remove it' }),
+      ],
+    });
+    const text = renderConsole(run, { cwd: CWD, color: false });
+    expect(text).toContain('⚠ gitdep@0.3.0  registry-signatures, provenance  the registry signature could not be checked');
+    expect(text.match(/gitdep@0\.3\.0/g)).toHaveLength(2);
+    expect(text).toContain('1 failing');
+  });
+
+  it('names what was waived (owner, expiry) and the artifacts that verified', () => {
+    const text = renderConsole(aFailingRun(), { cwd: CWD, color: false });
+    expect(text).toContain('◌ waived debug@4.3.4  provenance  publisher has no provenance yet; SEC-123 (platform-security, until 2027-03-31)');
+    expect(text).toContain('✔ verified dist/app-1.0.0.tgz — https://github.com/myorg/app@refs/tags/v1.0.0 (0123456789ab)');
   });
 
   it('caps the findings it prints', () => {
