@@ -38,6 +38,8 @@ let message: Json;
 let dsse: Json;
 let tsaOnly: Json;
 let ghTrust: Trust;
+let v2Message: Json;
+let v2Dsse: Json;
 
 beforeAll(async () => {
   ca = await createTestInstance();
@@ -46,6 +48,8 @@ beforeAll(async () => {
   dsse = ca.signDsse(IN_TOTO, toStatement({ 'app.tgz': digestData(ARTIFACT, 'sha256').hex }), { withTimestamp: true }).bundle;
   const gh = await createTestInstance({ tlog: false, ctlog: false, organization: 'GitHub, Inc.' });
   ghTrust = loadTrust({ trustedRootDocuments: [gh.trustedRoot] });
+  v2Message = ca.signMessage(ARTIFACT, { rekorV2: true }).bundle;
+  v2Dsse = ca.signDsse(IN_TOTO, toStatement({ 'app.tgz': digestData(ARTIFACT, 'sha256').hex }), { rekorV2: true }).bundle;
   tsaOnly = gh.signDsse(IN_TOTO, toStatement({ 'app.tgz': digestData(ARTIFACT, 'sha256').hex })).bundle;
 });
 
@@ -68,6 +72,8 @@ describe('the unmutated bundles verify', () => {
     await expect(verifyJson(message)).resolves.toMatchObject({ content: 'message', artifactBound: true });
     await expect(verifyJson(dsse)).resolves.toMatchObject({ content: 'dsse', payloadType: IN_TOTO });
     await expect(verifyJson(tsaOnly, ghTrust)).resolves.toMatchObject({ timestamps: [{ kind: 'rfc3161' }] });
+    await expect(verifyJson(v2Message)).resolves.toMatchObject({ timestamps: [{ kind: 'rfc3161' }] });
+    await expect(verifyJson(v2Dsse)).resolves.toMatchObject({ content: 'dsse', timestamps: [{ kind: 'rfc3161' }] });
   });
 });
 
@@ -132,6 +138,26 @@ describe('every mutant is rejected with the right reason', () => {
     const mutant = structuredClone(tsaOnly);
     mutate(mutant);
     expect(await codeOf(mutant, ghTrust)).toBe(code);
+  });
+
+  const V2M = (): Json => v2Message;
+  const V2D = (): Json => v2Dsse;
+  it.each<Mutation>([
+    ['message signature', V2M, (b) => (b.messageSignature.signature = flip(b.messageSignature.signature)), 'BUNDLE_SIGNATURE_INVALID'],
+    ['DSSE payload', V2D, (b) => (b.dsseEnvelope.payload = flip(b.dsseEnvelope.payload, 5)), 'BUNDLE_SIGNATURE_INVALID'],
+    ['DSSE signature', V2D, (b) => (b.dsseEnvelope.signatures[0].sig = flip(b.dsseEnvelope.signatures[0].sig)), 'BUNDLE_SIGNATURE_INVALID'],
+    ['certificate', V2M, (b) => (b.verificationMaterial.certificate.rawBytes = flip(b.verificationMaterial.certificate.rawBytes)), 'BUNDLE_CERTIFICATE_INVALID'],
+    ['tlog body (hashedrekord 0.0.2)', V2D, (b) => (tlog(b).canonicalizedBody = flip(tlog(b).canonicalizedBody, 60)), 'BUNDLE_TLOG_INVALID'],
+    ['inclusion proof hash', V2M, (b) => (tlog(b).inclusionProof.hashes[0] = flip(tlog(b).inclusionProof.hashes[0])), 'BUNDLE_TLOG_INVALID'],
+    ['checkpoint signature (Ed25519)', V2M, (b) => editCheckpoint(b, (l) => (l[4] = l[4]!.replace(/(\S+)$/, (x) => flip(x)))), 'BUNDLE_TLOG_INVALID'],
+    ['checkpoint origin', V2D, (b) => editCheckpoint(b, (l) => (l[0] = `x${l[0]}`)), 'BUNDLE_TLOG_INVALID'],
+    ['inclusion proof removed', V2M, (b) => delete tlog(b).inclusionProof, 'BUNDLE_MALFORMED'],
+    ['timestamp token', V2M, (b) => (tsa(b).signedTimestamp = flip(tsa(b).signedTimestamp)), 'BUNDLE_TIMESTAMP_INVALID'],
+    ['timestamp removed (v2 entries carry no time)', V2D, (b) => delete b.verificationMaterial.timestampVerificationData, 'BUNDLE_TIMESTAMP_INVALID'],
+  ])('Rekor v2 bundle: %s', async (_name, base, mutate, code) => {
+    const mutant = structuredClone(base());
+    mutate(mutant);
+    expect(await codeOf(mutant)).toBe(code);
   });
 
   it('a valid bundle for another artifact is an artifact mismatch, not a signature failure', async () => {

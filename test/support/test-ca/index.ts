@@ -17,6 +17,7 @@ import { createCa, createLeaf, createTsaCert, newKey, spkiOf, toPem, type KeyPai
 import { TestLog, type TlogEntryJson } from './log.js';
 import { createTimestamp, readIssuerName } from './tsa.js';
 import { toTrustedRoot } from './trusted-root.js';
+import { toDsseV001, toHashedRekordV001, toHashedRekordV002, type EntrySigner } from './entries.js';
 import { toExtensionMap } from './extensions.js';
 
 export type { TestCertExtensions } from './extensions.js';
@@ -42,6 +43,7 @@ export async function createTestInstance(options: InstanceOptions = {}): Promise
   const tsaCert = createTsaCert(tsaRoot, epoch, 4n);
   const tsa = { cert: tsaCert, issuerName: readIssuerName(tsaCert.der), serial: 4n };
   const rekor = new TestLog('rekor.provenance-gate.test');
+  const rekorV2 = new TestLog('log2025.rekor.provenance-gate.test', 3, 'ed25519');
   const ct = new TestLog('ct.provenance-gate.test', 0);
   const managed = newKey('P-256');
   let serial = 100n;
@@ -49,7 +51,7 @@ export async function createTestInstance(options: InstanceOptions = {}): Promise
   const trustedRoot = toTrustedRoot({
     organization: org,
     start: epoch,
-    tlog: hasTlog ? rekor : undefined,
+    tlogs: hasTlog ? [rekor, rekorV2] : [],
     ctlog: hasCt ? ct : undefined,
     caChain: [intermediate.der, root.der],
     tsaChain: hasTsa ? [tsaCert.der, tsaRoot.der] : undefined,
@@ -60,9 +62,11 @@ export async function createTestInstance(options: InstanceOptions = {}): Promise
     time: defaultTime,
   };
 
-  /** The signing identity: a fresh leaf (or the managed key), and the verifier string for tlog bodies. */
-  function toSigner(o: SignOptions, time: Date): { key: KeyPair; verifierPem: string; cert?: Buffer } {
-    if (o.withKey) return { key: managed, verifierPem: managed.publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+  /** The signing identity: a fresh leaf (or the managed key), and how tlog bodies name it. */
+  function toSigner(o: SignOptions, time: Date): EntrySigner & { key: KeyPair } {
+    if (o.withKey) {
+      return { key: managed, verifierPem: managed.publicKey.export({ type: 'spki', format: 'pem' }).toString(), spki: spkiOf(managed.publicKey) };
+    }
     const leaf = createLeaf(intermediate, {
       san: o.san ?? defaults.san,
       sanType: o.sanType ?? 'uri',
@@ -73,7 +77,7 @@ export async function createTestInstance(options: InstanceOptions = {}): Promise
       ctlog: hasCt ? { key: ct.key, logId: ct.logId, time } : undefined,
       profile: o.leaf,
     });
-    return { key: leaf.key, verifierPem: toPem(leaf.der), cert: leaf.der };
+    return { key: leaf.key, verifierPem: toPem(leaf.der), cert: leaf.der, spki: spkiOf(leaf.key.publicKey) };
   }
 
   function toBundle(
@@ -96,7 +100,7 @@ export async function createTestInstance(options: InstanceOptions = {}): Promise
       tlogEntries.push(e);
     }
     vm.tlogEntries = tlogEntries;
-    if (o.withTimestamp ?? (!entry || !hasTlog)) {
+    if (o.withTimestamp ?? (!entry || !hasTlog || !!o.rekorV2)) {
       const token = createTimestamp(tsa, signature, new Date(time.getTime() + 1000), serial++);
       vm.timestampVerificationData = { rfc3161Timestamps: [{ signedTimestamp: token.toString('base64') }] };
     }
@@ -105,6 +109,14 @@ export async function createTestInstance(options: InstanceOptions = {}): Promise
   }
 
   const logTime = (t: Date) => new Date(t.getTime() + 2000);
+
+  /** The log entry for a signature: v1 body in the v1 log, or hashedrekord 0.0.2 in the v2 log. */
+  function toEntry(o: SignOptions, time: Date, v1: () => object, v2: () => object): TlogEntryJson | undefined {
+    if (o.noTlog || !hasTlog) return undefined;
+    if (o.rekorV2) return rekorV2.append(v2(), 'hashedrekord', logTime(time), true);
+    const body = v1() as { kind: string };
+    return rekor.append(body, body.kind, logTime(time));
+  }
 
   return {
     trustedRoot,
@@ -122,18 +134,7 @@ export async function createTestInstance(options: InstanceOptions = {}): Promise
       const signer = toSigner(o, time);
       const digest = createHash('sha256').update(bytes).digest();
       const signature = sign('sha256', bytes, signer.key.privateKey);
-      const entry = o.noTlog || !hasTlog ? undefined : rekor.append(
-        {
-          apiVersion: '0.0.1',
-          kind: 'hashedrekord',
-          spec: {
-            data: { hash: { algorithm: 'sha256', value: digest.toString('hex') } },
-            signature: { content: signature.toString('base64'), publicKey: { content: Buffer.from(signer.verifierPem).toString('base64') } },
-          },
-        },
-        'hashedrekord',
-        logTime(time),
-      );
+      const entry = toEntry(o, time, () => toHashedRekordV001(digest, signature, signer), () => toHashedRekordV002(digest, signature, signer));
       const content = { messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: digest.toString('base64') }, signature: signature.toString('base64') } };
       return toBundle(o, time, signer, signature, content, entry);
     },
@@ -144,19 +145,8 @@ export async function createTestInstance(options: InstanceOptions = {}): Promise
       const pae = Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${bytes.length} `), bytes]);
       const signature = sign('sha256', pae, signer.key.privateKey);
       const envelope = { payload: bytes.toString('base64'), payloadType, signatures: [{ sig: signature.toString('base64'), keyid: '' }] };
-      const entry = o.noTlog || !hasTlog ? undefined : rekor.append(
-        {
-          apiVersion: '0.0.1',
-          kind: 'dsse',
-          spec: {
-            envelopeHash: { algorithm: 'sha256', value: createHash('sha256').update(JSON.stringify(envelope)).digest('hex') },
-            payloadHash: { algorithm: 'sha256', value: createHash('sha256').update(bytes).digest('hex') },
-            signatures: [{ signature: signature.toString('base64'), verifier: Buffer.from(signer.verifierPem).toString('base64') }],
-          },
-        },
-        'dsse',
-        logTime(time),
-      );
+      const paeDigest = createHash('sha256').update(pae).digest();
+      const entry = toEntry(o, time, () => toDsseV001(envelope, bytes, signature, signer), () => toHashedRekordV002(paeDigest, signature, signer));
       return toBundle(o, time, signer, signature, { dsseEnvelope: envelope }, entry);
     },
   };

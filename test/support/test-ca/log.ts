@@ -2,7 +2,7 @@
  * A Rekor-like transparency log: a real RFC 6962 Merkle tree, signed entry timestamps
  * (SET), inclusion proofs and signed checkpoints (key hint = first 4 bytes of the log id).
  */
-import { createHash, sign } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { json } from '@sigstore/core';
 import { newKey, spkiOf, type KeyPair } from './certs.js';
 
@@ -43,47 +43,60 @@ export interface TlogEntryJson {
   logId: { keyId: string };
   kindVersion: { kind: string; version: string };
   integratedTime: string;
-  inclusionPromise: { signedEntryTimestamp: string };
+  inclusionPromise?: { signedEntryTimestamp: string };
   inclusionProof: { logIndex: string; rootHash: string; treeSize: string; hashes: string[]; checkpoint: { envelope: string } };
   canonicalizedBody: string;
 }
 
 export class TestLog {
-  readonly key: KeyPair = newKey('P-256');
-  readonly logId: Buffer = sha256(spkiOf(this.key.publicKey));
+  readonly key: KeyPair;
+  readonly logId: Buffer;
   private readonly leaves: Buffer[] = [];
 
+  /** `ed25519` like Rekor v2's log key; P-256 like Rekor v1's. */
   constructor(
     readonly origin: string,
     fillers = 5,
+    readonly keyType: 'P-256' | 'ed25519' = 'P-256',
   ) {
+    this.key = keyType === 'ed25519' ? generateKeyPairSync('ed25519') : newKey('P-256');
+    this.logId = sha256(spkiOf(this.key.publicKey));
     for (let i = 0; i < fillers; i++) this.leaves.push(leafHash(Buffer.from(`filler ${i}`)));
+  }
+
+  get keyDetails(): string {
+    return this.keyType === 'ed25519' ? 'PKIX_ED25519' : 'PKIX_ECDSA_P256_SHA_256';
   }
 
   get baseUrl(): string {
     return `https://${this.origin}`;
   }
 
-  /** Appends `body` (canonical JSON) at `time`, then two filler leaves so the proof has inner and border hashes. */
-  append(body: object, kind: string, time: Date): TlogEntryJson {
+  /**
+   * Appends `body` (canonical JSON) at `time`, then two filler leaves so the proof has
+   * inner and border hashes. Rekor v2 style (`v2`): no integrated time, no SET.
+   */
+  append(body: object, kind: string, time: Date, v2 = false): TlogEntryJson {
     const bodyBytes = Buffer.from(json.canonicalize(body), 'utf8');
     const index = this.leaves.length;
     this.leaves.push(leafHash(bodyBytes));
     this.leaves.push(leafHash(Buffer.from(`after ${index} a`)), leafHash(Buffer.from(`after ${index} b`)));
     const integratedTime = Math.floor(time.getTime() / 1000);
-    const set = sign(
-      'sha256',
-      Buffer.from(json.canonicalize({ body: bodyBytes.toString('base64'), integratedTime, logIndex: index, logID: this.logId.toString('hex') })),
-      this.key.privateKey,
-    );
+    const set = v2
+      ? undefined
+      : sign(
+          'sha256',
+          Buffer.from(json.canonicalize({ body: bodyBytes.toString('base64'), integratedTime, logIndex: index, logID: this.logId.toString('hex') })),
+          this.key.privateKey,
+        );
     const size = this.leaves.length;
     const rootHash = root(this.leaves);
     return {
       logIndex: String(index),
       logId: { keyId: this.logId.toString('base64') },
-      kindVersion: { kind, version: '0.0.1' },
-      integratedTime: String(integratedTime),
-      inclusionPromise: { signedEntryTimestamp: set.toString('base64') },
+      kindVersion: { kind, version: v2 ? '0.0.2' : '0.0.1' },
+      integratedTime: v2 ? '0' : String(integratedTime),
+      ...(set ? { inclusionPromise: { signedEntryTimestamp: set.toString('base64') } } : {}),
       inclusionProof: {
         logIndex: String(index),
         rootHash: rootHash.toString('base64'),
@@ -98,7 +111,7 @@ export class TestLog {
   /** A signed note: `origin\nsize\nroot\n` + blank line + `— origin base64(keyhint ‖ sig)`. */
   checkpoint(size: number, rootHash: Buffer): string {
     const note = `${this.origin}\n${size}\n${rootHash.toString('base64')}\n`;
-    const sig = sign('sha256', Buffer.from(note), this.key.privateKey);
+    const sig = sign(this.keyType === 'ed25519' ? null : 'sha256', Buffer.from(note), this.key.privateKey);
     const hinted = Buffer.concat([this.logId.subarray(0, 4), sig]).toString('base64');
     return `${note}\n\u2014 ${this.origin} ${hinted}\n`;
   }

@@ -6,7 +6,8 @@ export interface TrustedRootParts {
   organization: string;
   /** validFor.start of every key and CA. */
   start: Date;
-  tlog?: TestLog;
+  /** Rekor v1-style and v2-style logs. */
+  tlogs: TestLog[];
   ctlog?: TestLog;
   /** [intermediate, root] DER. */
   caChain: Buffer[];
@@ -19,13 +20,13 @@ export function toTrustedRoot(p: TrustedRootParts): Record<string, unknown> {
   const logJson = (log: TestLog) => ({
     baseUrl: log.baseUrl,
     hashAlgorithm: 'SHA2_256',
-    publicKey: { rawBytes: spkiOf(log.key.publicKey).toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
+    publicKey: { rawBytes: spkiOf(log.key.publicKey).toString('base64'), keyDetails: log.keyDetails, validFor: { start } },
     logId: { keyId: log.logId.toString('base64') },
   });
   const chain = (ders: Buffer[]) => ({ certificates: ders.map((d) => ({ rawBytes: d.toString('base64') })) });
   return {
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: p.tlog ? [logJson(p.tlog)] : [],
+    tlogs: p.tlogs.map(logJson),
     certificateAuthorities: [
       {
         subject: { organization: p.organization, commonName: `${p.organization} intermediate` },

@@ -27,6 +27,8 @@ export interface SignOptions {
   withTimestamp?: boolean;
   /** No transparency-log entry. */
   noTlog?: boolean;
+  /** Log in the Rekor v2 style: hashedrekord 0.0.2, no SET (a TSA timestamp is added). */
+  rekorV2?: boolean;
   /** Sign with the instance's managed key instead of a certificate. */
   withKey?: boolean;
   /** Bundle version (default 0.3). 0.2 carries an x509CertificateChain. */
