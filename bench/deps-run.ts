@@ -35,6 +35,7 @@ process.stdout.write(
       [...new Set(results.map((r) => r.signature.reason?.code).filter(Boolean))].map((c) => [c, results.filter((r) => r.signature.reason?.code === c).length]),
     ),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    heapMb: Math.round(process.memoryUsage().heapTotal / 1048576),
     startupMs: Math.round(t0),
     inventoryMs: Math.round(t1 - t0),
     verifyMs: Math.round(t2 - t1),

@@ -5,6 +5,7 @@
  * name@version+integrity is verified once per run, and once ever with a cache.
  */
 import { createHash } from 'node:crypto';
+import pLimit from 'p-limit';
 import { openResultCache, toCacheKey, type ResultCache } from '../registry/cache.js';
 import { createRegistryClient, type RegistryClient } from '../registry/client.js';
 import type { HttpOptions } from '../registry/http.js';
@@ -64,6 +65,10 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
   const cache = options.cacheDir ? openResultCache(options.cacheDir) : undefined;
   const fingerprint = toTrustFingerprint(options);
   const byVersion = new Map<string, Promise<VersionVerification>>();
+  // Packages run through all checks a bounded number at a time: each finishes (attestations
+  // verified, buffers released) while others wait on the network, instead of every
+  // packument first and all CPU work last.
+  const inFlight = pLimit(Math.max(1, options.concurrency ?? 16) * 2);
 
   const results = await Promise.all(
     packages.map(async (pkg): Promise<PackageVerification> => {
@@ -72,13 +77,16 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
       const key = toCacheKey(pkg.name, pkg.version, pkg.integrity ?? '', fingerprint);
       let p = byVersion.get(key);
       if (!p) {
-        p = readOrVerify(pkg, key, cache, () => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w) => verifyAttestation()(b, w) }));
+        p = readOrVerify(pkg, key, cache, () =>
+          inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w) => verifyAttestation()(b, w) })),
+        );
         byVersion.set(key, p);
       }
       // purl is per inventory entry (qualifiers), the verdict per version.
       return { ...(await p), id: pkg.id, purl: pkg.purl };
     }),
   );
+  await cache?.flush();
   options.log?.(`dependencies: ${packages.length} packages, ${byVersion.size} registry versions verified`);
   return results;
 }
@@ -93,7 +101,7 @@ async function readOrVerify(
   if (hit) return hit;
   const result = await verify();
   // Only settled answers are immutable; an unreachable registry must be asked again.
-  if (cache && pkg.integrity && !hasTransient(result)) await cache.write(key, result);
+  if (cache && pkg.integrity && !hasTransient(result)) cache.write(key, result);
   return result;
 }
 

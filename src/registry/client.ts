@@ -90,6 +90,12 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       return { body: parseJson(res.body, `GET ${toSafeUrl(url)}`) } as EvidenceRecord;
     });
     inflight.set(url, p);
+    // Dedupe only while in flight: raw bodies (full packuments can be megabytes) must not
+    // stay reachable once parsed; callers keep what they parsed.
+    void p.then(
+      () => inflight.delete(url),
+      () => inflight.delete(url),
+    );
     return p;
   };
 
