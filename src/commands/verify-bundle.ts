@@ -5,11 +5,11 @@
  * `sha256:<hex>` is a digest when no file of that name exists. Exit 0 verified,
  * 1 rejected, 2 usage/input error.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GateError } from '../errors.js';
-import { loadTrust, parseBundle, parseDigest, verifyBundle, type ArtifactInput } from '../sigstore/index.js';
+import { loadTrust, parseDigest, readBundleFile, verifyBundle, type ArtifactInput } from '../sigstore/index.js';
 import type { CommandContext } from './context.js';
 
 const HELP = `usage: provenance-gate verify-bundle [--staging] --bundle FILE
@@ -48,7 +48,7 @@ export async function verifyBundleCommand(ctx: CommandContext): Promise<number> 
     staging: values.staging,
   });
   const bundlePath = at(values.bundle!);
-  const bundle = parseBundle(readInput(bundlePath), bundlePath);
+  const bundle = readBundleFile(bundlePath);
   if (values.key && bundle.bundle.verificationMaterial.content.$case !== 'publicKey') {
     throw new GateError('IDENTITY_MISMATCH', 'the bundle is signed with a certificate, but --key asks for a key signature', { file: bundlePath });
   }
@@ -89,13 +89,4 @@ function toArtifact(arg: string, cwd: string): ArtifactInput {
   const digest = parseDigest(arg);
   if (digest) return { digest };
   throw new GateError('INPUT_NOT_FOUND', 'artifact not found (and not a sha256:<hex> digest)', { file: arg });
-}
-
-function readInput(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE';
-    throw new GateError(code, `cannot read bundle: ${(e as Error).message}`, { file: path });
-  }
 }

@@ -31,6 +31,7 @@
 export { loadTrust, PUBLIC_GOOD } from './trust.js';
 export type { Trust } from './trust.js';
 export { parseBundle } from './bundle.js';
+export { readBundleFile, MAX_BUNDLE_BYTES } from './bundle-file.js';
 export { verifyBundle } from './verify.js';
 export { checkStatementSubjects } from './subjects.js';
 export { digestFile, digestData, parseDigest } from './digest.js';

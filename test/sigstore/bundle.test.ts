@@ -1,7 +1,10 @@
 /** Bundle parsing: versions, media types, malformed input. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GateError } from '../../src/errors.js';
-import { parseBundle } from '../../src/sigstore/index.js';
+import { MAX_BUNDLE_BYTES, parseBundle, readBundleFile } from '../../src/sigstore/index.js';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestInstance, IN_TOTO, type TestInstance } from '../support/test-ca/index.js';
 
 function codeOf(f: () => unknown): string {
@@ -67,5 +70,30 @@ describe('parseBundle', () => {
     mutate(b);
     if (b.dsseEnvelope) delete b.messageSignature;
     expect(codeOf(() => parseBundle(b))).toBe('BUNDLE_MALFORMED');
+  });
+});
+
+describe('readBundleFile', () => {
+  it('reads a bundle file; huge, missing and directory inputs get clear codes naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-bf-'));
+    writeFileSync(join(dir, 'ok.json'), ca.signMessage('x').json);
+    expect(readBundleFile(join(dir, 'ok.json'), 'ok.json')).toMatchObject({ version: '0.3', file: 'ok.json' });
+    writeFileSync(join(dir, 'huge.json'), '');
+    truncateSync(join(dir, 'huge.json'), MAX_BUNDLE_BYTES + 1); // sparse: cheap to make
+    const cases: Array<[string, string]> = [
+      ['huge.json', 'BUNDLE_MALFORMED'],
+      ['missing.json', 'INPUT_NOT_FOUND'],
+      ['.', 'INPUT_UNREADABLE'],
+    ];
+    for (const [name, code] of cases) {
+      let err: GateError | undefined;
+      try {
+        readBundleFile(join(dir, name), name);
+      } catch (e) {
+        err = e as GateError;
+      }
+      expect(err?.code).toBe(code);
+      expect(err?.file).toBe(name);
+    }
   });
 });
