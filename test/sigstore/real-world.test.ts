@@ -54,6 +54,21 @@ describeRealWorld('real-world bundles', () => {
     expect(await outcome(trust(), py(bundle), py(artifact), identity)).toBe(expected);
   });
 
+  // The conformance cases as indexed in artifacts-cases.json (sigstore-js/go/python verdicts).
+  const VERIFICATION_CODES = ['BUNDLE_MALFORMED', 'BUNDLE_UNSUPPORTED', 'BUNDLE_SIGNATURE_INVALID', 'BUNDLE_CERTIFICATE_INVALID', 'BUNDLE_TLOG_INVALID', 'BUNDLE_TIMESTAMP_INVALID', 'ARTIFACT_DIGEST_MISMATCH', 'IDENTITY_MISMATCH'];
+  type Check = { expect: string; 'certificate-identity'?: string; 'certificate-oidc-issuer'?: string };
+  type Case = { id: string; dir: string; checks: Check[]; files: Array<{ role: string; file: string }> };
+  const confCases = (JSON.parse(readFileSync(realWorld('artifacts-cases.json'), 'utf8')) as Case[]).filter((c) => c.dir.startsWith('sigstore-conformance/'));
+  it.each(confCases.flatMap((c) => c.checks.map((check, i) => [`${c.id} #${i + 1} ${check.expect}`, c, check] as const)))('%s', async (_name, c, check) => {
+    const file = (role: string) => c.files.find((f) => f.role === role)?.file;
+    const root = file('trusted_root');
+    const trust = root ? loadTrust({ trustedRoots: [realWorld('artifacts', root)] }) : prod;
+    const identity = check['certificate-identity'] ? { subjectAlternativeName: check['certificate-identity'], issuer: check['certificate-oidc-issuer'] } : undefined;
+    const got = await outcome(trust, realWorld('artifacts', file('bundle')!), realWorld('artifacts', file('artifact')!), identity);
+    if (check.expect.startsWith('PASS')) expect(got).toBe('verified');
+    else expect(VERIFICATION_CODES).toContain(got);
+  });
+
   it('conformance DSSE happy path: payload is the in-toto statement naming the artifact', async () => {
     const dir = realWorld('sigstore-conformance/bundle-verify/happy-path-intoto-in-dsse-v3');
     const v = await verifyBundle(prod, parseBundle(readFileSync(`${dir}/bundle.sigstore.json`, 'utf8')), { path: realWorld('sigstore-conformance/bundle-verify/a.txt') });
