@@ -29,9 +29,10 @@ const NPM_HOSTS = new Set(['registry.npmjs.org', 'registry.npmjs.com']);
 export async function verifyRegistryPackage(pkg: Package, ctx: PackageContext): Promise<VersionVerification> {
   const base = { name: pkg.name, version: pkg.version, purl: pkg.purl };
   const notComparable: string[] = [];
+  const registry = ctx.client.readMetadataRegistry(pkg.name, pkg.registry);
   let packument: Packument | undefined;
   try {
-    packument = await ctx.client.readPackument(pkg.name);
+    packument = await ctx.client.readPackument(pkg.name, registry);
   } catch (e) {
     return allUnverifiable(base, toUnverifiable(e));
   }
@@ -41,7 +42,6 @@ export async function verifyRegistryPackage(pkg: Package, ctx: PackageContext): 
     return { ...base, signature: r, integrity: r, provenance: { ...r }, sourceConsistency: r };
   }
   const publishedAt = packument.time[pkg.version];
-  const registry = ctx.client.readMetadataRegistry(pkg.name);
   let signature: CheckResult;
   try {
     const keys = await ctx.client.readKeys(registry);
@@ -51,7 +51,7 @@ export async function verifyRegistryPackage(pkg: Package, ctx: PackageContext): 
   }
   const integrity = checkIntegrity(pkg.integrity, manifest);
   if (integrity.reason?.code === 'PACKAGE_NO_INTEGRITY') notComparable.push('integrity');
-  const provenance = await readProvenance(pkg, manifest, ctx);
+  const provenance = await readProvenance(pkg, manifest, registry, ctx);
   const result: VersionVerification = {
     ...base,
     signature,
@@ -61,18 +61,18 @@ export async function verifyRegistryPackage(pkg: Package, ctx: PackageContext): 
     publishedAt,
     hasInstallScript: manifest.hasInstallScript || pkg.hasInstallScript === true,
   };
-  const regression = await readRegression(pkg, packument, provenance, ctx, notComparable);
+  const regression = await readRegression(pkg, packument, provenance, registry, ctx, notComparable);
   if (regression) result.regression = regression;
   if (notComparable.length > 0) result.notComparable = notComparable;
   return result;
 }
 
-async function readProvenance(pkg: Package, m: VersionManifest, ctx: PackageContext): Promise<ProvenanceCheck> {
+async function readProvenance(pkg: Package, m: VersionManifest, registry: string, ctx: PackageContext): Promise<ProvenanceCheck> {
   if (!m.attestationsUrl) return fail('missing', 'PROVENANCE_MISSING', `${pkg.name}@${pkg.version} was published without provenance`);
   const sha512Hex = toSha512Hex(pkg.integrity, m);
   if (!sha512Hex) return fail('unverifiable', 'PACKAGE_NO_INTEGRITY', 'no sha512 integrity to bind the provenance to');
   try {
-    const entries = await ctx.client.readAttestations(pkg.name, pkg.version);
+    const entries = await ctx.client.readAttestations(pkg.name, pkg.version, registry);
     if (!entries) {
       return fail('unverifiable', 'REGISTRY_BAD_RESPONSE', 'the manifest advertises attestations but the registry serves none (404)');
     }
@@ -86,6 +86,7 @@ async function readRegression(
   pkg: Package,
   packument: Packument,
   current: ProvenanceCheck,
+  registry: string,
   ctx: PackageContext,
   notComparable: string[],
 ): Promise<PackageVerification['regression']> {
@@ -94,7 +95,7 @@ async function readRegression(
   if (current.status === 'missing') return toMissingRegression(previous);
   if (current.status !== 'verified') return undefined; // invalid/unverifiable already fail louder
   const m = packument.versions[previous]!;
-  const before = await readProvenance({ ...pkg, version: previous, integrity: m.integrity }, m, ctx);
+  const before = await readProvenance({ ...pkg, version: previous, integrity: m.integrity }, m, registry, ctx);
   if (before.status !== 'verified') {
     notComparable.push(`regression (provenance of ${previous}: ${before.reason?.code ?? before.status})`);
     return undefined;

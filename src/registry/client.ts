@@ -32,19 +32,26 @@ export interface RegistryClientOptions {
 }
 
 export interface RegistryClient {
-  /** The registry base URL whose metadata is used to verify `name`. */
-  readMetadataRegistry(name: string): string;
+  /**
+   * The registry base URL whose metadata verifies `name`: its scope's registry, else the
+   * lockfile's registry unless that is registry.npmjs.org (which npm replaces with the
+   * configured registry, like `replace-registry-host`), else the configured registry;
+   * `attestationsRegistry` stands in for all but scope registries.
+   */
+  readMetadataRegistry(name: string, lockfileRegistry?: string): string;
   /** The packument, or undefined when the registry has no such package (404). */
-  readPackument(name: string): Promise<Packument | undefined>;
+  readPackument(name: string, registry?: string): Promise<Packument | undefined>;
   /** The registry's signing keys, else the embedded npm keys. */
   readKeys(registry: string): Promise<RegistryKeySet>;
   /** Attestations of `name@version`, or undefined on 404. */
-  readAttestations(name: string, version: string): Promise<AttestationEntry[] | undefined>;
+  readAttestations(name: string, version: string, registry?: string): Promise<AttestationEntry[] | undefined>;
   /** Requests sent so far (for the benchmark and tests). */
   readonly requestCount: () => number;
 }
 
 /** npm's URL form of a package name: the scope's slash is escaped. */
+const NPMJS_HOSTS = /^https?:\/\/registry\.(npmjs\.(org|com)|yarnpkg\.com)\//;
+
 export function toPackagePath(name: string): string {
   return name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name);
 }
@@ -57,9 +64,12 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
   const defaultRegistry = options.config.registry;
   const attRegistry = options.attestationsRegistry ? toRegistryUrl(options.attestationsRegistry) : undefined;
 
-  const metadataRegistry = (name: string): string => {
-    const r = toPackageRegistry(options.config, name);
-    return attRegistry && r === defaultRegistry ? attRegistry : r;
+  const metadataRegistry = (name: string, lockfileRegistry?: string): string => {
+    const scoped = toPackageRegistry(options.config, name);
+    if (scoped !== defaultRegistry) return scoped;
+    if (attRegistry) return attRegistry;
+    const lock = lockfileRegistry ? toRegistryUrl(lockfileRegistry) : undefined;
+    return lock && !NPMJS_HOSTS.test(lock) ? lock : defaultRegistry;
   };
 
   /** One GET → the record (200 body or 404), via the evidence store when offline. */
@@ -120,15 +130,15 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     readMetadataRegistry: metadataRegistry,
     requestCount: () => requests,
 
-    readPackument(name) {
-      let p = packuments.get(name);
+    readPackument(name, registryUrl) {
+      const registry = registryUrl ?? metadataRegistry(name);
+      let p = packuments.get(`${registry} ${name}`);
       if (!p) {
-        const registry = metadataRegistry(name);
         p = readRecord(registry, 'packument', name, toPackagePath(name)).then((rec) =>
           // Recorded trimmed and registry-shaped, so offline replay parses it the same way.
           record(registry, 'packument', name, rec, (b) => toPackument(b, name), toRegistryPackument),
         );
-        packuments.set(name, p);
+        packuments.set(`${registry} ${name}`, p);
       }
       return p;
     },
@@ -143,8 +153,8 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
       return p;
     },
 
-    async readAttestations(name, version) {
-      const registry = metadataRegistry(name);
+    async readAttestations(name, version, registryUrl) {
+      const registry = registryUrl ?? metadataRegistry(name);
       const id = `${name}@${version}`;
       const rec = await readRecord(registry, 'attestations', id, `-/npm/v1/attestations/${toPackagePath(name)}@${encodeURIComponent(version)}`);
       return record(registry, 'attestations', id, rec, (b) => toAttestationEntries(b, `attestations of ${id}`));

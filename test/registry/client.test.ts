@@ -117,6 +117,15 @@ describe('registry client', () => {
     }
   });
 
+  it('uses the lockfile registry unless it is registry.npmjs.org (npm replaces that with the configured one)', async () => {
+    const c = aClient();
+    expect(c.readMetadataRegistry('left-pad', 'https://registry.npmjs.org/')).toBe(reg.url);
+    expect(c.readMetadataRegistry('left-pad', 'https://npm.corp.example/repo')).toBe('https://npm.corp.example/repo/');
+    expect(c.readMetadataRegistry('left-pad')).toBe(reg.url);
+    const withAtt = aClient({ attestationsRegistry: 'https://registry.npmjs.org' });
+    expect(withAtt.readMetadataRegistry('left-pad', 'https://mirror.example/npm/')).toBe('https://registry.npmjs.org/');
+  });
+
   it('records evidence and replays it offline without the network', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pg-evidence-'));
     const online = aClient({ recordEvidence: dir });
