@@ -37,3 +37,30 @@ function countNewlines(text: string, from: number, to: number): number {
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
+
+/**
+ * Fast path for lockfile v2/v3: only the keys of the top-level `packages` object, found
+ * with one regex anchored at their indentation (whatever npm detected: spaces or tabs).
+ * Returns undefined when the layout is not recognised (the caller falls back).
+ */
+export function readPackagesLineIndex(text: string): LineIndex | undefined {
+  const open = /^([ \t]*)"packages": *\{[ \t]*\r?\n/m.exec(text);
+  if (!open) return undefined;
+  const start = open.index + open[0].length;
+  const indent = /^[ \t]+(?=")/.exec(text.slice(start, start + 200))?.[0];
+  if (indent === undefined || indent.length <= open[1]!.length) return undefined;
+  const close = text.indexOf(`\n${open[1]}}`, start);
+  const end = close < 0 ? text.length : close;
+  const entry = new RegExp(`^${indent}"((?:[^"\\\\\\n]|\\\\.)*)": *\\{`, 'gm');
+  entry.lastIndex = start;
+  const index: LineIndex = new Map();
+  let line = countNewlines(text, 0, start) + 1;
+  let counted = start;
+  for (let m = entry.exec(text); m && m.index < end; m = entry.exec(text)) {
+    line += countNewlines(text, counted, m.index);
+    counted = m.index;
+    const raw = m[1]!;
+    index.set(`packages\u0000${raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw}`, line);
+  }
+  return index;
+}

@@ -58,17 +58,14 @@ export function toNpmGraph(nodes: Map<string, NpmNode>, rootId: string, file: st
     if (n.linkTarget !== undefined && workspaces.has(n.linkTarget)) for (const dep of dependencies) direct.add(dep);
     const source = toSource(n, d, workspaces);
     const alias = aliasOf(n.path, d.name);
-    return {
+    // Plain assignments rather than conditional spreads: this runs once per package, cold.
+    const p: Package = {
       id: ids[i]!,
       ecosystem: 'npm',
       name: d.name,
       version: d.version,
-      ...(alias === undefined ? {} : { alias }),
       purl: toNpmPurl(d.name, d.version, d.resolved),
-      ...(d.integrity === undefined ? {} : { integrity: d.integrity }),
-      ...(d.resolved === undefined ? {} : { resolved: d.resolved }),
       source,
-      ...(source === 'registry' && d.resolved ? optionalRegistry(d.resolved, d.name) : {}),
       paths: subjects[i]!.paths,
       dev: n.dev || (d !== n && d.dev),
       optional: n.optional || (d !== n && d.optional),
@@ -76,10 +73,18 @@ export function toNpmGraph(nodes: Map<string, NpmNode>, rootId: string, file: st
       bundled: n.inBundle,
       direct: false,
       dependencies,
-      ...(d.license === undefined ? {} : { license: d.license }),
       hasInstallScript: d.hasInstallScript,
       location: n.line === undefined ? { file } : { file, line: n.line },
     };
+    if (alias !== undefined) p.alias = alias;
+    if (d.integrity !== undefined) p.integrity = d.integrity;
+    if (d.resolved !== undefined) p.resolved = d.resolved;
+    if (source === 'registry' && d.resolved) {
+      const registry = toRegistryBase(d.resolved, d.name);
+      if (registry !== undefined) p.registry = registry;
+    }
+    if (d.license !== undefined) p.license = d.license;
+    return p;
   });
   for (const p of packages) p.direct = direct.has(p.id);
   return { packages, rootDependencies };
@@ -107,9 +112,4 @@ function aliasOf(path: string, name: string): string | undefined {
   if (at < 0) return undefined;
   const installed = path.slice(at + 'node_modules/'.length);
   return installed !== name ? installed : undefined;
-}
-
-function optionalRegistry(resolved: string, name: string): { registry?: string } {
-  const registry = toRegistryBase(resolved, name);
-  return registry === undefined ? {} : { registry };
 }

@@ -6,7 +6,7 @@ import { GateError } from '../errors.js';
 import { parseJsonText } from '../io/json.js';
 import type { Inventory } from '../types.js';
 import type { ParseContext } from './formats.js';
-import { readLineIndex } from './lines.js';
+import { readLineIndex, readPackagesLineIndex } from './lines.js';
 import { toNpmGraph } from './npm-graph.js';
 import { isObject, readNpmNodesV2, toEdges } from './npm-nodes.js';
 import { checkNpmRoot, findWorkspaces, toNpmRoot } from './npm-root.js';
@@ -24,7 +24,7 @@ export function parseNpmLockfile(text: string, file: string, ctx: ParseContext):
       fix: 'regenerate the lockfile with npm 7 or newer (`npm install --lockfile-version 3`)',
     });
   }
-  const lines = readLineIndex(text);
+  const lines = (version === 1 ? undefined : readPackagesLineIndex(text)) ?? readLineIndex(text);
   const packages = version === 1 ? undefined : lock.packages;
   const rootEntry = isObject(packages) ? packages[''] : undefined;
   checkNpmRoot(lock, rootEntry, version, ctx, file);
