@@ -51,8 +51,9 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
     let v: T | undefined;
     return () => (v ??= make());
   };
+  const config = readRegistryConfig({ cwd: options.cwd, env: options.env, registry: options.registry, npmToken: options.npmToken });
   const client = lazy(() => options.client ?? createRegistryClient({
-    config: readRegistryConfig({ cwd: options.cwd, env: options.env, registry: options.registry, npmToken: options.npmToken }),
+    config,
     attestationsRegistry: options.attestationsRegistry,
     concurrency: options.concurrency,
     http: options.http,
@@ -63,7 +64,7 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
   // Trust is built only when a package actually needs verifying (a warm cache needs none).
   const verifyAttestation = lazy(() => options.verifyAttestation ?? createAttestationVerifier(options));
   const cache = options.cacheDir ? openResultCache(options.cacheDir) : undefined;
-  const fingerprint = toTrustFingerprint(options);
+  const fingerprint = toTrustFingerprint(options, [config.registry, config.scopes]);
   const byVersion = new Map<string, Promise<VersionVerification>>();
   // Packages run through all checks a bounded number at a time: each finishes (attestations
   // verified, buffers released) while others wait on the network, instead of every
@@ -126,9 +127,9 @@ function toIneligible(pkg: Package): VersionVerification | undefined {
 }
 
 /** Results verified under other trust or another registry must not be reused. */
-function toTrustFingerprint(o: DependencyOptions): string {
+function toTrustFingerprint(o: DependencyOptions, registries: unknown): string {
   return createHash('sha256')
-    .update(JSON.stringify([o.registry ?? '', o.attestationsRegistry ?? '', o.trustedRoots ?? [], o.trustedRootDocuments ?? [], o.npmAttestationKeys ?? []]))
+    .update(JSON.stringify([registries, o.attestationsRegistry ?? '', o.trustedRoots ?? [], o.trustedRootDocuments ?? [], o.npmAttestationKeys ?? []]))
     .digest('hex')
     .slice(0, 16);
 }
