@@ -7,8 +7,8 @@ import pLimit from 'p-limit';
 import { GateError } from '../errors.js';
 import { readEvidence, writeEvidence, type EvidenceKind, type EvidenceRecord } from './evidence.js';
 import { fetchWithRetry, toSafeUrl, type HttpOptions } from './http.js';
-import { readEmbeddedNpmKeys } from './keys.js';
-import { readToken, toPackageRegistry, toRegistryUrl, type RegistryConfig } from './npmrc.js';
+import { toKeySet } from './keys.js';
+import { readToken, toMetadataRegistry, toRegistryUrl, type RegistryConfig } from './npmrc.js';
 import { parseJson, toAttestationEntries, toPackument, toRegistryKeys, toRegistryPackument } from './packument.js';
 import type { AttestationEntry, Packument, RegistryKeySet } from './types.js';
 
@@ -50,8 +50,6 @@ export interface RegistryClient {
 }
 
 /** npm's URL form of a package name: the scope's slash is escaped. */
-const NPMJS_HOSTS = /^https?:\/\/registry\.(npmjs\.(org|com)|yarnpkg\.com)\//;
-
 export function toPackagePath(name: string): string {
   return name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name);
 }
@@ -61,16 +59,10 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
   const inflight = new Map<string, Promise<unknown>>();
   const keysCache = new Map<string, Promise<RegistryKeySet>>();
   let requests = 0;
-  const defaultRegistry = options.config.registry;
   const attRegistry = options.attestationsRegistry ? toRegistryUrl(options.attestationsRegistry) : undefined;
 
-  const metadataRegistry = (name: string, lockfileRegistry?: string): string => {
-    const scoped = toPackageRegistry(options.config, name);
-    if (scoped !== defaultRegistry) return scoped;
-    if (attRegistry) return attRegistry;
-    const lock = lockfileRegistry ? toRegistryUrl(lockfileRegistry) : undefined;
-    return lock && !NPMJS_HOSTS.test(lock) ? lock : defaultRegistry;
-  };
+  const metadataRegistry = (name: string, lockfileRegistry?: string): string =>
+    toMetadataRegistry(options.config, name, lockfileRegistry, attRegistry);
 
   /** One GET → the record (200 body or 404), via the evidence store when offline. */
   const readRecord = async (registry: string, kind: EvidenceKind, id: string, path: string): Promise<EvidenceRecord> => {
@@ -161,19 +153,14 @@ export function createRegistryClient(options: RegistryClientOptions): RegistryCl
     },
   };
 
-  /**
-   * The registry's keys; when it serves none (404, empty, unreachable) the npm keys
-   * embedded in @sigstore/tuf — a mirror of registry.npmjs.org passes npm's signatures through.
-   */
+  /** The registry's keys, else (404, empty, unreachable) the embedded npm keys. */
   async function readKeys(base: string): Promise<RegistryKeySet> {
     try {
       const rec = await readRecord(base, 'keys', 'keys', '-/npm/v1/keys');
-      const keys = record(base, 'keys', 'keys', rec, (b) => toRegistryKeys(b));
-      if (keys && keys.length > 0) return { keys, source: 'registry' };
+      return toKeySet(record(base, 'keys', 'keys', rec, (b) => toRegistryKeys(b)));
     } catch (e) {
       if (!(e instanceof GateError)) throw e;
+      return toKeySet(undefined);
     }
-    const embedded = readEmbeddedNpmKeys('npm:signatures');
-    return embedded.length > 0 ? { keys: embedded, source: 'embedded' } : { keys: [], source: 'none' };
   }
 }

@@ -4,7 +4,7 @@
  * `registry.npmjs.org/keys.json`, which is the offline fallback.
  */
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
-import type { RegistryKey } from './types.js';
+import type { RegistryKey, RegistryKeySet } from './types.js';
 
 export type NpmKeyUsage = 'npm:signatures' | 'npm:attestations';
 
@@ -50,4 +50,14 @@ function parseEmbedded(): Map<NpmKeyUsage, RegistryKey[]> {
 export function toPem(key: RegistryKey): string {
   const lines = key.key.match(/.{1,64}/g) ?? [];
   return `-----BEGIN PUBLIC KEY-----\n${lines.join('\n')}\n-----END PUBLIC KEY-----\n`;
+}
+
+/**
+ * The keys to verify with: what the registry served, else the npm keys embedded in
+ * @sigstore/tuf — a mirror of registry.npmjs.org passes npm's signatures through.
+ */
+export function toKeySet(served: RegistryKey[] | undefined): RegistryKeySet {
+  if (served && served.length > 0) return { keys: served, source: 'registry' };
+  const embedded = readEmbeddedNpmKeys('npm:signatures');
+  return embedded.length > 0 ? { keys: embedded, source: 'embedded' } : { keys: [], source: 'none' };
 }

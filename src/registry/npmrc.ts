@@ -110,3 +110,19 @@ export function readToken(config: RegistryConfig, url: string): string | undefin
   }
   return best;
 }
+
+const NPMJS_HOSTS = /^https?:\/\/registry\.(npmjs\.(org|com)|yarnpkg\.com)\//;
+
+/**
+ * The registry whose metadata verifies `name`: its scope's registry; else the
+ * `attestationsRegistry` when set; else the lockfile's registry unless that is
+ * registry.npmjs.org (npm replaces it with the configured one, `replace-registry-host`);
+ * else the configured registry.
+ */
+export function toMetadataRegistry(config: RegistryConfig, name: string, lockfileRegistry?: string, attestationsRegistry?: string): string {
+  const scoped = toPackageRegistry(config, name);
+  if (scoped !== config.registry) return scoped;
+  if (attestationsRegistry) return attestationsRegistry;
+  const lock = lockfileRegistry ? toRegistryUrl(lockfileRegistry) : undefined;
+  return lock && !NPMJS_HOSTS.test(lock) ? lock : config.registry;
+}
