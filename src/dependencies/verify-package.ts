@@ -22,6 +22,8 @@ export type VersionVerification = Omit<PackageVerification, 'id'>;
 export interface PackageContext {
   client: RegistryClient;
   verifyAttestation: AttestationVerifier;
+  /** Provenance per `registry name@version+integrity` this run: the regression check reuses it. */
+  provenanceMemo?: Map<string, Promise<ProvenanceCheck>>;
 }
 
 const NPM_HOSTS = new Set(['registry.npmjs.org', 'registry.npmjs.com']);
@@ -67,7 +69,17 @@ export async function verifyRegistryPackage(pkg: Package, ctx: PackageContext): 
   return result;
 }
 
-async function readProvenance(pkg: Package, m: VersionManifest, registry: string, ctx: PackageContext): Promise<ProvenanceCheck> {
+function readProvenance(pkg: Package, m: VersionManifest, registry: string, ctx: PackageContext): Promise<ProvenanceCheck> {
+  const key = `${registry} ${pkg.name}@${pkg.version}+${pkg.integrity ?? ''}`;
+  let p = ctx.provenanceMemo?.get(key);
+  if (!p) {
+    p = verifyProvenance(pkg, m, registry, ctx);
+    ctx.provenanceMemo?.set(key, p);
+  }
+  return p;
+}
+
+async function verifyProvenance(pkg: Package, m: VersionManifest, registry: string, ctx: PackageContext): Promise<ProvenanceCheck> {
   if (!m.attestationsUrl) return fail('missing', 'PROVENANCE_MISSING', `${pkg.name}@${pkg.version} was published without provenance`);
   const sha512Hex = toSha512Hex(pkg.integrity, m);
   if (!sha512Hex) return fail('unverifiable', 'PACKAGE_NO_INTEGRITY', 'no sha512 integrity to bind the provenance to');

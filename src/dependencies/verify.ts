@@ -11,7 +11,7 @@ import { createRegistryClient, type RegistryClient } from '../registry/client.js
 import type { HttpOptions } from '../registry/http.js';
 import { readRegistryConfig } from '../registry/npmrc.js';
 import type { RegistryKey } from '../registry/types.js';
-import type { CheckResult, Package, PackageVerification } from '../types.js';
+import type { CheckResult, Package, PackageVerification, ProvenanceCheck } from '../types.js';
 import { createAttestationVerifier, type AttestationVerifier } from './attestations.js';
 import { fail } from './reasons.js';
 import { verifyRegistryPackage, type VersionVerification } from './verify-package.js';
@@ -70,6 +70,7 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
   // verified, buffers released) while others wait on the network, instead of every
   // packument first and all CPU work last.
   const inFlight = pLimit(Math.max(1, options.concurrency ?? 16) * 2);
+  const provenanceMemo = new Map<string, Promise<ProvenanceCheck>>();
 
   const results = await Promise.all(
     packages.map(async (pkg): Promise<PackageVerification> => {
@@ -79,7 +80,7 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
       let p = byVersion.get(key);
       if (!p) {
         p = readOrVerify(pkg, key, cache, () =>
-          inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w) => verifyAttestation()(b, w) })),
+          inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w) => verifyAttestation()(b, w), provenanceMemo })),
         );
         byVersion.set(key, p);
       }
