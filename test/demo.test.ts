@@ -53,7 +53,7 @@ describe('npm run demo (fixtures/demo, offline)', () => {
     expect(report.verdict).toBe('pass');
     // 13 registry packages (signatures verified, no provenance) + the git dependency + the artifact.
     expect(report.counts).toEqual({ verified: 1, missing: 12, invalid: 0, unverifiable: 1, excepted: 1 });
-    expect(report.findingCounts).toEqual({ fail: 0, warn: 14, info: 0, excepted: 1 });
+    expect(report.findingCounts).toEqual({ fail: 0, warn: 13, info: 0, excepted: 1 });
   });
 
   it('verifies every registry signature and the artifact provenance', async () => {
@@ -77,7 +77,6 @@ describe('npm run demo (fixtures/demo, offline)', () => {
     const warned = new Set(findings.filter((f) => f.severity === 'warn').map((f) => `${f.ruleId} ${f.code}`));
     expect([...warned].sort()).toEqual([
       'integrity PACKAGE_NOT_FROM_REGISTRY',
-      'minimum-release-age POLICY_RELEASE_AGE_UNKNOWN',
       'provenance PACKAGE_NOT_FROM_REGISTRY',
       'provenance PROVENANCE_MISSING',
       'registry-signatures PACKAGE_NOT_FROM_REGISTRY',
@@ -105,10 +104,20 @@ describe('npm run demo (fixtures/demo, offline)', () => {
 
   it('takes its verdicts from the evidence store: without it nothing on the registry side verifies', async () => {
     const json = join(tmp, 'no-evidence.json');
-    await runCli(['check', '--offline', '--evidence-dir', 'no-such-dir', '--trusted-root', 'trust/trusted_root.json', '--json', json], { cwd: DEMO });
+    const empty = mkdtempSync(join(tmp, 'empty-evidence-'));
+    await runCli(['check', '--offline', '--evidence-dir', empty, '--trusted-root', 'trust/trusted_root.json', '--json', json], { cwd: DEMO });
     const report = readJson(json);
     expect(report.counts).toMatchObject({ verified: 1, unverifiable: 14, excepted: 0 }); // only the artifact: its bundle is a file
     expect((report.findings as Finding[]).filter((f) => f.code === 'REGISTRY_OFFLINE_NO_EVIDENCE' && f.ruleId === 'registry-signatures')).toHaveLength(13);
+  });
+});
+
+describe('an offline run whose evidence directory does not exist', () => {
+  it('stops with exit 2 (INPUT_NOT_FOUND) instead of reporting every check as unverifiable', async () => {
+    const r = await runCli(['check', '--offline', '--evidence-dir', 'no-such-dir', '--trusted-root', 'trust/trusted_root.json'], { cwd: DEMO });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('INPUT_NOT_FOUND');
+    expect(r.stderr).toContain('no-such-dir');
   });
 });
 
