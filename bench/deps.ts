@@ -113,7 +113,7 @@ const verifyCold = Number(phase(coldRuns, 'verifyMs'));
 const verifyWarm = Number(phase(warmRuns, 'verifyMs'));
 console.log(`\nratios (whole process wall): cold vs npm ${(npmMs / coldMs).toFixed(2)}× faster (target ≥3×); warm vs cold ${(coldMs / warmMs).toFixed(1)}× (target ≥20×); concurrency 64 vs npm ${(npmMs / wide.ms).toFixed(2)}×`);
 console.log(`ratios (verifyDependencies phase): warm vs cold ${(verifyCold / Math.max(1, verifyWarm)).toFixed(1)}×`);
-console.log(`peak RSS provenance-gate ${Math.max(...coldRuns.map((r) => r.rssMb))} MB (target < 300 MB)`);
+console.log(`peak RSS provenance-gate ${Math.max(...coldRuns.map((r) => r.rssMb))} MB (target < 300 MB); V8 heap at exit ${(pg as unknown as { heapMb: number }).heapMb} MB`);
 console.log(`verdicts: npm invalid=${npmOut.invalid.length} missing=${npmOut.missing.length}; provenance-gate signature ${JSON.stringify(pg.signature)}, provenance ${JSON.stringify(pg.provenance)}`);
 console.log(`same invalid set: ${sameInvalid} (${pg.invalidSignatures.join(', ')}); same missing set: ${sameMissing} (${pg.missingSignatures.join(', ')}); planted ${JSON.stringify(pop.defects)}`);
 console.log(`provenance-gate signature reason codes: ${JSON.stringify(pg.reasons)}; warm run identical counts: ${JSON.stringify(warm.signature) === JSON.stringify(pg.signature)}`);

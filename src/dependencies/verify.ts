@@ -66,10 +66,10 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
   const cache = options.cacheDir ? openResultCache(options.cacheDir) : undefined;
   const fingerprint = toTrustFingerprint(options, [config.registry, config.scopes]);
   const byVersion = new Map<string, Promise<VersionVerification>>();
-  // Packages run through all checks a bounded number at a time: each finishes (attestations
+  // Packages run through all checks `concurrency` at a time: each finishes (attestations
   // verified, buffers released) while others wait on the network, instead of every
   // packument first and all CPU work last.
-  const inFlight = pLimit(Math.max(1, options.concurrency ?? 16) * 2);
+  const inFlight = pLimit(Math.max(1, options.concurrency ?? 16));
   const provenanceMemo = new Map<string, Promise<ProvenanceCheck>>();
 
   const results = await Promise.all(
