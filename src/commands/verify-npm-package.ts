@@ -34,7 +34,7 @@ and the package's purl. Same flags and verdicts as slsa-verifier verify-npm-pack
   --source-versioned-tag vX[.Y[.Z]]  semver prefix of the tag
   --builder-id ID[@VERSION]      builder id of the provenance (or the signing workflow)
   --trusted-root FILE            extra trusted_root.json (public-good is always trusted)
-  --print-provenance             print the verified SLSA statement as JSON
+  --print-provenance             print the verified in-toto statement (parsed) as JSON
 
 exit codes: 0 PASSED, 1 FAILED, 2 usage or input error
 `;
@@ -76,7 +76,7 @@ export async function verifyNpmPackageCommand(ctx: CommandContext): Promise<numb
   const entries = toAttestationEntries(parseJsonInput(readInput(attPath), attPath), attPath);
   const verify = createAttestationVerifier({ trustedRoots: values['trusted-root'] });
   try {
-    const { check, slsa } = await verifyNpmAttestations(entries, { name, version, sha512Hex }, verify);
+    const { check, slsa, statement } = await verifyNpmAttestations(entries, { name, version, sha512Hex }, verify);
     if (!slsa || check.status !== 'verified') {
       throw new GateError(check.reason?.code === 'PROVENANCE_MISSING' ? 'PROVENANCE_MISSING' : 'PROVENANCE_MALFORMED', check.reason?.message ?? 'no SLSA provenance');
     }
@@ -97,7 +97,7 @@ export async function verifyNpmPackageCommand(ctx: CommandContext): Promise<numb
         throw new GateError('PROVENANCE_BUILDER_MISMATCH', `builder ${slsa.builderId} (signer ${signer}) does not match --builder-id ${expectedBuilder}`);
       }
     }
-    if (values['print-provenance']) ctx.stdout(`${JSON.stringify(slsa)}\n`);
+    if (values['print-provenance']) ctx.stdout(`${JSON.stringify(statement)}\n`);
     ctx.stderr(`Verified build using builder "${slsa.builderId}" at commit ${check.sourceCommit ?? '(not stated)'}\n`);
     ctx.stderr('PASSED: SLSA verification passed\n');
     return 0;

@@ -50,7 +50,7 @@ export async function verifyNpmAttestations(
   entries: AttestationEntry[],
   subject: ProvenanceSubject,
   verify: AttestationVerifier,
-): Promise<{ check: ProvenanceCheck; slsa?: SlsaProvenance }> {
+): Promise<{ check: ProvenanceCheck; slsa?: SlsaProvenance; statement?: InTotoStatement }> {
   const id = `${subject.name}@${subject.version}`;
   let publish: VerifiedAttestation | undefined;
   let provenance: VerifiedAttestation | undefined;
@@ -96,7 +96,7 @@ function checkFirstSubject(statement: InTotoStatement, want: ProvenanceSubject, 
   }
 }
 
-function toProvenanceCheck(v: VerifiedAttestation, id: string): { check: ProvenanceCheck; slsa: SlsaProvenance } {
+function toProvenanceCheck(v: VerifiedAttestation, id: string): { check: ProvenanceCheck; slsa: SlsaProvenance; statement: InTotoStatement } {
   const what = `SLSA provenance of ${id}`;
   const cert = v.certificate;
   if (!cert) throw new GateError('BUNDLE_CERTIFICATE_INVALID', `${what} is not signed with a Fulcio certificate`);
@@ -123,7 +123,7 @@ function toProvenanceCheck(v: VerifiedAttestation, id: string): { check: Provena
     logTime: v.logTime,
     logIndex: v.logIndex,
   };
-  return { check, slsa: prov };
+  return { check, slsa: prov, statement: v.statement };
 }
 
 /**

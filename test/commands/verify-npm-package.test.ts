@@ -86,8 +86,9 @@ describeRealWorld('verify-npm-package on real npm attestations (npm-attestation-
   }
 
   it('PASSED with matching tag, versioned tag and builder id', async () => {
-    const r = await runCli(args(playwright(), ['--source-tag', 'v0.1.1', '--source-versioned-tag', 'v0.1', '--builder-id', 'https://github.com/actions/runner/github-hosted']));
+    const r = await runCli(args(playwright(), ['--source-tag', 'v0.1.1', '--source-versioned-tag', 'v0.1', '--builder-id', 'https://github.com/actions/runner/github-hosted', '--print-provenance']));
     expect(r.stderr).toContain('PASSED');
     expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ predicateType: 'https://slsa.dev/provenance/v1', subjects: [{ name: 'pkg:npm/%40playwright/cli@0.1.1' }] });
   });
 });
