@@ -29,10 +29,13 @@ const lockfile = join(appDir, 'package-lock.json');
 const lock = JSON.parse(readFileSync(lockfile, 'utf8')) as { packages: Record<string, Record<string, unknown>> };
 const work = mkdtempSync(join(tmpdir(), 'pg-bench-deps-'));
 
-// The child is bundled like dist/ so neither side pays for a TypeScript loader.
-const runner = join(work, 'deps-run.mjs');
+// The child is bundled like dist/ (with the attestation worker beside it) so neither
+// side pays for a TypeScript loader.
+const runner = join(work, 'deps-run.js');
+writeFileSync(join(work, 'package.json'), '{"type":"module"}\n');
 await build({
-  entryPoints: ['bench/deps-run.ts'], outfile: runner, bundle: true, platform: 'node', target: 'node24', format: 'esm', logLevel: 'warning',
+  entryPoints: { 'deps-run': 'bench/deps-run.ts', 'attestation-worker': 'src/dependencies/attestation-worker.ts' },
+  outdir: work, bundle: true, platform: 'node', target: 'node24', format: 'esm', logLevel: 'warning',
   banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
 });
 

@@ -12,7 +12,8 @@ import type { HttpOptions } from '../registry/http.js';
 import { readRegistryConfig } from '../registry/npmrc.js';
 import type { RegistryKey } from '../registry/types.js';
 import type { CheckResult, Package, PackageVerification, ProvenanceCheck } from '../types.js';
-import { createAttestationVerifier, type AttestationVerifier } from './attestations.js';
+import type { AttestationVerifier } from './attestations.js';
+import { createPooledAttestationVerifier } from './worker-pool.js';
 import { fail } from './reasons.js';
 import { verifyRegistryPackage, type VersionVerification } from './verify-package.js';
 
@@ -49,7 +50,7 @@ export interface DependencyOptions {
 export async function verifyDependencies(packages: Package[], options: DependencyOptions): Promise<PackageVerification[]> {
   const lazy = <T>(make: () => T) => {
     let v: T | undefined;
-    return () => (v ??= make());
+    return Object.assign(() => (v ??= make()), { started: () => v !== undefined });
   };
   const config = readRegistryConfig({ cwd: options.cwd, env: options.env, registry: options.registry, npmToken: options.npmToken });
   const client = lazy(() => options.client ?? createRegistryClient({
@@ -62,7 +63,8 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
     recordEvidence: options.recordEvidence,
   }));
   // Trust is built only when a package actually needs verifying (a warm cache needs none).
-  const verifyAttestation = lazy(() => options.verifyAttestation ?? createAttestationVerifier(options));
+  const pool = lazy(() => createPooledAttestationVerifier(options));
+  const verifyAttestation = lazy(() => options.verifyAttestation ?? pool().verify);
   const cache = options.cacheDir ? openResultCache(options.cacheDir) : undefined;
   const fingerprint = toTrustFingerprint(options, [config.registry, config.scopes]);
   const byVersion = new Map<string, Promise<VersionVerification>>();
@@ -72,22 +74,28 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
   const inFlight = pLimit(Math.max(1, options.concurrency ?? 16));
   const provenanceMemo = new Map<string, Promise<ProvenanceCheck>>();
 
-  const results = await Promise.all(
-    packages.map(async (pkg): Promise<PackageVerification> => {
-      const skipped = toIneligible(pkg);
-      if (skipped) return { id: pkg.id, ...skipped };
-      const key = toCacheKey(pkg.name, pkg.version, pkg.integrity ?? '', fingerprint);
-      let p = byVersion.get(key);
-      if (!p) {
-        p = readOrVerify(pkg, key, cache, () =>
-          inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w) => verifyAttestation()(b, w), provenanceMemo })),
-        );
-        byVersion.set(key, p);
-      }
-      // purl is per inventory entry (qualifiers), the verdict per version.
-      return { ...(await p), id: pkg.id, purl: pkg.purl };
-    }),
-  );
+  let results: PackageVerification[];
+  try {
+    results = await Promise.all(
+      packages.map(async (pkg): Promise<PackageVerification> => {
+        const skipped = toIneligible(pkg);
+        if (skipped) return { id: pkg.id, ...skipped };
+        const key = toCacheKey(pkg.name, pkg.version, pkg.integrity ?? '', fingerprint);
+        let p = byVersion.get(key);
+        if (!p) {
+          p = readOrVerify(pkg, key, cache, () =>
+            inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w) => verifyAttestation()(b, w), provenanceMemo })),
+          );
+          byVersion.set(key, p);
+        }
+        // purl is per inventory entry (qualifiers), the verdict per version.
+        return { ...(await p), id: pkg.id, purl: pkg.purl };
+      }),
+    );
+  } finally {
+    // Worker threads keep the process alive: end them even when a bug throws.
+    if (pool.started()) await pool().close();
+  }
   await cache?.flush();
   options.log?.(`dependencies: ${packages.length} packages, ${byVersion.size} registry versions verified`);
   return results;

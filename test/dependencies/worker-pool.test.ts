@@ -1,0 +1,55 @@
+/** The attestation worker pool, bundled the way dist/ ships it (pool + attestation-worker.js side by side). */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { createPooledAttestationVerifier as PoolFactory } from '../../src/dependencies/worker-pool.js';
+import { mintNpmAttestations, toTestNpmTrust } from '../support/npm-attestations.js';
+import { createTestInstance, type TestInstance } from '../support/test-ca/index.js';
+
+let ca: TestInstance;
+let createPool: typeof PoolFactory;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-pool-'));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  await build({
+    entryPoints: { pool: 'src/dependencies/worker-pool.ts', 'attestation-worker': 'src/dependencies/attestation-worker.ts' },
+    outdir: dir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+  });
+  createPool = ((await import(pathToFileURL(join(dir, 'pool.js')).href)) as { createPooledAttestationVerifier: typeof PoolFactory }).createPooledAttestationVerifier;
+  ca = await createTestInstance();
+});
+
+describe('attestation worker pool', () => {
+  it('verifies in worker threads and returns the same facts', async () => {
+    const pool = createPool(toTestNpmTrust(ca), 2);
+    try {
+      const body = mintNpmAttestations(ca, { name: 'a', version: '1.0.0', sha512Hex: 'ab'.repeat(64), repo: 'https://github.com/o/a' });
+      const results = await Promise.all(body.attestations.map((a, i) => pool.verify(a.bundle, `bundle ${i}`)));
+      expect(results[0]!.statement.predicateType).toBe('https://github.com/npm/attestation/tree/main/specs/publish/v0.1');
+      expect(results[1]!.certificate?.extensions.sourceRepositoryURI).toBe('https://github.com/o/a');
+      expect(results[1]!.certificate?.notBefore).toBeInstanceOf(Date);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('turns a failed verification into a GateError with its code', async () => {
+    const pool = createPool(toTestNpmTrust(ca), 1);
+    try {
+      const err = await pool.verify({ mediaType: 'nonsense' }, 'bad bundle').catch((e: unknown) => e as { name: string; code: string });
+      expect(err.name).toBe('GateError');
+      expect(err.code).toMatch(/^BUNDLE_(MALFORMED|UNSUPPORTED)$/);
+    } finally {
+      await pool.close();
+    }
+  });
+});
