@@ -9,6 +9,8 @@ import type { Package, RootComponent } from '../types.js';
 import { toHashes } from './hashes.js';
 import { toLicense } from './licenses.js';
 
+export const DISTRIBUTION_COMMENT = 'as recorded by the lockfile ("resolved", "integrity")';
+
 /** npm names its scope `@scope/name`; CycloneDX puts the scope into `group`. */
 export function splitName(name: string): { group?: string; name: string } {
   const slash = name.startsWith('@') ? name.indexOf('/') : -1;
@@ -39,9 +41,7 @@ export function toComponent(p: Package): Models.Component {
   if (p.bundled) c.properties.add(new Models.Property('cdx:npm:package:bundled', 'true'));
   const url = toDistributionUrl(p.resolved);
   if (url !== undefined) {
-    const ref = new Models.ExternalReference(url, Enums.ExternalReferenceType.Distribution, {
-      comment: 'as recorded by the lockfile ("resolved", "integrity")',
-    });
+    const ref = new Models.ExternalReference(url, Enums.ExternalReferenceType.Distribution, { comment: DISTRIBUTION_COMMENT });
     for (const [alg, hex] of hashes) ref.hashes.set(alg, hex);
     c.externalReferences.add(ref);
   }
@@ -64,7 +64,7 @@ export function toRootComponentModel(root: RootComponent): Models.Component {
 }
 
 /** Only real URLs: `file:` paths and git shorthands are not distribution points; credentials are dropped. */
-function toDistributionUrl(resolved: string | undefined): string | undefined {
+export function toDistributionUrl(resolved: string | undefined): string | undefined {
   if (!resolved || /^(?:file|ignore):/i.test(resolved)) return undefined;
   try {
     const u = new URL(resolved);

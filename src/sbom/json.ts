@@ -9,8 +9,8 @@
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
 import * as Models from '@cyclonedx/cyclonedx-library/Models';
 
-type Json = Record<string, unknown>;
-type JsonSpec = '1.5' | '1.6';
+export type Json = Record<string, unknown>;
+export type JsonSpec = '1.5' | '1.6';
 
 /** Whether writeBomJson can express everything in `bom`. */
 export function canRenderJson(bom: Models.Bom): boolean {
@@ -41,28 +41,48 @@ export function writeBomJson(bom: Models.Bom, spec: JsonSpec, space = 2): string
  * `JSON.stringify(document, null, space)` plus a final newline.
  */
 export function* toBomJsonChunks(bom: Models.Bom, spec: JsonSpec, space = 2): Generator<string> {
-  const pad = ' '.repeat(space);
+  const head = toHead(spec, bom.serialNumber, toMetadata(bom.metadata, spec), bom.version);
+  const components = sortBy([...bom.components], (c) => c.bomRef.value ?? '');
+  const withRefs = [...(bom.metadata.component ? [bom.metadata.component] : []), ...components].filter((c) => c.bomRef.value);
+  const deps = sortBy(withRefs, (c) => c.bomRef.value!);
+  yield* toDocumentChunks(head, components, (c) => toComponentJson(c, spec), deps, toDependency, space);
+}
+
+/** The document's first members, in the spec's order. */
+export function toHead(spec: JsonSpec, serialNumber: string | undefined, metadata: Json, version = 1): Json {
   const head: Json = {
     $schema: `http://cyclonedx.org/schema/bom-${spec}.schema.json`,
     bomFormat: 'CycloneDX',
     specVersion: spec,
   };
-  if (bom.serialNumber) head.serialNumber = bom.serialNumber;
-  head.version = bom.version;
-  head.metadata = toMetadata(bom.metadata, spec);
+  if (serialNumber) head.serialNumber = serialNumber;
+  head.version = version;
+  head.metadata = metadata;
+  return head;
+}
+
+/**
+ * `head` + `components` + `dependencies` (both already in their final order) as the
+ * chunks of one pretty-printed document. Shared by the model writer above and the
+ * inventory writer (direct.ts), so both produce the same bytes.
+ */
+export function* toDocumentChunks<C, D>(
+  head: Json,
+  components: C[],
+  toComponent: (c: C) => Json,
+  dependencies: D[],
+  toDependencyJson: (d: D) => Json,
+  space: number,
+): Generator<string> {
+  const pad = ' '.repeat(space);
   const headText = JSON.stringify(head, null, space);
-  const components = sortBy([...bom.components], (c) => c.bomRef.value ?? '');
-  const withRefs = [...(bom.metadata.component ? [bom.metadata.component] : []), ...components].filter((c) => c.bomRef.value);
-  if (!components.length && !withRefs.length) {
+  if (!components.length && !dependencies.length) {
     yield `${headText}\n`;
     return;
   }
   yield headText.slice(0, -2); // without the closing "\n}"
-  if (components.length) yield* toArrayChunks('components', components, (c) => toComponentJson(c, spec), pad);
-  if (withRefs.length) {
-    const deps = sortBy(withRefs, (c) => c.bomRef.value!);
-    yield* toArrayChunks('dependencies', deps, toDependency, pad);
-  }
+  if (components.length) yield* toArrayChunks('components', components, toComponent, pad);
+  if (dependencies.length) yield* toArrayChunks('dependencies', dependencies, toDependencyJson, pad);
   yield '\n}\n';
 }
 
@@ -96,7 +116,7 @@ function toMetadata(m: Models.Metadata, spec: JsonSpec): Json {
   return out;
 }
 
-function toComponentJson(c: Models.Component, spec: JsonSpec): Json {
+export function toComponentJson(c: Models.Component, spec: JsonSpec): Json {
   const out: Json = { type: c.type, name: c.name };
   if (c.group) out.group = c.group;
   if (c.version) out.version = c.version;
@@ -122,7 +142,7 @@ function toHashes(hashes: Models.HashDictionary): Json[] {
   return sortBy([...hashes], ([alg]) => alg).map(([alg, content]) => ({ alg, content }));
 }
 
-function toLicenses(licenses: Models.LicenseRepository, spec: JsonSpec): Json[] {
+export function toLicenses(licenses: Models.LicenseRepository, spec: JsonSpec): Json[] {
   const ack = (l: { acknowledgement?: Enums.LicenseAcknowledgement }): Json => (spec === '1.6' && l.acknowledgement ? { acknowledgement: l.acknowledgement } : {});
   // The schema allows one expression, or any number of id/name licenses, not a mix.
   const expression = [...licenses].find((l): l is Models.LicenseExpression => l instanceof Models.LicenseExpression);
@@ -149,13 +169,13 @@ function toDependency(c: Models.Component): Json {
   return out;
 }
 
-function sortBy<T>(items: T[], key: (t: T) => string): T[] {
+export function sortBy<T>(items: T[], key: (t: T) => string): T[] {
   if (items.length < 2) return items; // the common case: nothing to order
   const keyed = items.map((item) => [key(item), item] as const);
   keyed.sort((a, b) => compare(a[0], b[0]));
   return keyed.map(([, item]) => item);
 }
 
-function compare(a: string, b: string): number {
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,36 +4,11 @@ import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
 import { describe, expect, it } from 'vitest';
 import { renderBom, renderBomChunks, renderWithLibrary, toBom } from '../../src/sbom/index.js';
 import { canRenderJson } from '../../src/sbom/json.js';
-import type { Inventory, Package } from '../../src/types.js';
+import type { Inventory } from '../../src/types.js';
+import { inventory, pkg } from './fixtures.js';
 import { expectValidBom } from './validate.js';
 
 const SHA512 = 'sha512-v2kDEe57lecTulaDIuNTPy3Ry4gLGJ6Z1O3vE1krgXZNrsQ+LFTGHVxVjcXPs17LhbZVGedAJv8XZ1tvj5FvSg==';
-
-export function pkg(over: Partial<Package> & { id: string; name: string; version: string }): Package {
-  return {
-    ecosystem: 'npm',
-    purl: `pkg:npm/${over.name.replace('@', '%40')}@${over.version}`,
-    source: 'registry',
-    paths: [`node_modules/${over.name}`],
-    dev: false,
-    optional: false,
-    bundled: false,
-    direct: true,
-    dependencies: [],
-    location: { file: 'package-lock.json' },
-    ...over,
-  };
-}
-
-export function inventory(packages: Package[], rootDeps: string[] = packages.map((p) => p.id)): Inventory {
-  return {
-    lockfile: 'package-lock.json',
-    format: 'npm',
-    lockfileVersion: '3',
-    root: { id: 'app@1.0.0', name: 'app', version: '1.0.0', purl: 'pkg:npm/app@1.0.0', license: 'MIT', dependencies: rootDeps },
-    packages,
-  };
-}
 
 const sample = inventory([
   pkg({
