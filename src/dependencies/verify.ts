@@ -63,7 +63,14 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
     recordEvidence: options.recordEvidence,
   }));
   // Trust is built only when a package actually needs verifying (a warm cache needs none).
-  const pool = lazy(() => createPooledAttestationVerifier(options));
+  // Only plain trust data crosses into the worker (options also hold functions).
+  const pool = lazy(() =>
+    createPooledAttestationVerifier({
+      trustedRoots: options.trustedRoots,
+      trustedRootDocuments: options.trustedRootDocuments,
+      npmAttestationKeys: options.npmAttestationKeys,
+    }),
+  );
   const verifyAttestation = lazy(() => options.verifyAttestation ?? pool().verify);
   const cache = options.cacheDir ? openResultCache(options.cacheDir) : undefined;
   const fingerprint = toTrustFingerprint(options, [config.registry, config.scopes]);

@@ -5,18 +5,23 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { verifyDependencies } from '../../src/dependencies/verify.js';
 import type { createPooledAttestationVerifier as PoolFactory } from '../../src/dependencies/worker-pool.js';
+import { startFakeRegistry } from '../support/fake-registry.js';
+import { aPackument, createTestRegistryKey, toIntegrity, toKeysBody } from '../support/npm-registry-data.js';
+import { aPackage } from './builders.js';
 import { mintNpmAttestations, toTestNpmTrust } from '../support/npm-attestations.js';
 import { createTestInstance, type TestInstance } from '../support/test-ca/index.js';
 
 let ca: TestInstance;
 let createPool: typeof PoolFactory;
+let bundledVerify: typeof verifyDependencies;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pg-pool-'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
   await build({
-    entryPoints: { pool: 'src/dependencies/worker-pool.ts', 'attestation-worker': 'src/dependencies/attestation-worker.ts' },
+    entryPoints: { pool: 'src/dependencies/worker-pool.ts', verify: 'src/dependencies/verify.ts', 'attestation-worker': 'src/dependencies/attestation-worker.ts' },
     outdir: dir,
     bundle: true,
     platform: 'node',
@@ -25,6 +30,7 @@ beforeAll(async () => {
     banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
   });
   createPool = ((await import(pathToFileURL(join(dir, 'pool.js')).href)) as { createPooledAttestationVerifier: typeof PoolFactory }).createPooledAttestationVerifier;
+  bundledVerify = ((await import(pathToFileURL(join(dir, 'verify.js')).href)) as { verifyDependencies: typeof verifyDependencies }).verifyDependencies;
   ca = await createTestInstance();
 });
 
@@ -50,6 +56,33 @@ describe('attestation worker pool', () => {
       expect(err.code).toMatch(/^BUNDLE_(MALFORMED|UNSUPPORTED)$/);
     } finally {
       await pool.close();
+    }
+  });
+});
+
+describe('verifyDependencies with the worker (as bundled)', () => {
+  it('verifies provenance through the worker while options carry functions (log)', async () => {
+    const reg = await startFakeRegistry();
+    try {
+      const key = createTestRegistryKey();
+      reg.keys = toKeysBody([{ key }]);
+      const integrity = toIntegrity('w');
+      const hex = Buffer.from(integrity.slice(7), 'base64').toString('hex');
+      reg.packuments.set('w', aPackument('w', [{ name: 'w', version: '1.0.0', integrity, key, attestationsFrom: reg.url, repository: 'git+https://github.com/o/w.git' }]));
+      reg.attestations.set('w@1.0.0', mintNpmAttestations(ca, { name: 'w', version: '1.0.0', sha512Hex: hex, repo: 'https://github.com/o/w' }));
+      const lines: string[] = [];
+      const [r] = await bundledVerify([aPackage({ name: 'w', version: '1.0.0', integrity })], {
+        cwd: tmpdir(),
+        env: {},
+        registry: reg.url,
+        ...toTestNpmTrust(ca),
+        log: (l) => void lines.push(l),
+      });
+      expect(r!.provenance).toMatchObject({ status: 'verified', sourceRepo: 'https://github.com/o/w' });
+      expect(r!.sourceConsistency).toEqual({ status: 'verified' });
+      expect(lines.join('\n')).toContain('dependencies:');
+    } finally {
+      await reg.close();
     }
   });
 });
