@@ -30,9 +30,28 @@ export function toNpmPurl(name: string, version: string, resolved?: string): str
 /** Which purl qualifier a resolved spec needs, if any. */
 export function toPurlQualifier(resolved: string | undefined): ['vcs_url' | 'download_url', string] | undefined {
   if (!resolved || LOCAL.test(resolved)) return undefined;
-  if (VCS.test(resolved)) return ['vcs_url', resolved];
-  if (!DEFAULT_REGISTRY.test(resolved)) return ['download_url', resolved];
+  if (VCS.test(resolved)) return ['vcs_url', withoutCredentials(resolved)];
+  if (!DEFAULT_REGISTRY.test(resolved)) return ['download_url', withoutCredentials(resolved)];
   return undefined;
+}
+
+/**
+ * `url` without secrets: the password always; on http(s) also the user name, which
+ * registries use for tokens too. An ssh user such as `git@` is part of the address and
+ * stays. Text that is not a URL (`github:owner/repo#sha`) is returned as is.
+ */
+export function withoutCredentials(url: string): string {
+  if (!url.includes('@')) return url; // the common case, without parsing
+  try {
+    const u = new URL(url);
+    const web = u.protocol === 'http:' || u.protocol === 'https:';
+    if (u.password === '' && (!web || u.username === '')) return url;
+    u.password = '';
+    if (web) u.username = '';
+    return u.toString();
+  } catch {
+    return url;
+  }
 }
 
 /** Classify a lockfile `resolved` value. Registry tarballs end in `/-/<name>-<version>.tgz`. */

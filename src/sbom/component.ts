@@ -5,6 +5,7 @@
  */
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
 import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import { withoutCredentials } from '../inventory/purl.js';
 import type { Package, RootComponent } from '../types.js';
 import { toHashes } from './hashes.js';
 import { toLicense } from './licenses.js';
@@ -63,16 +64,8 @@ export function toRootComponentModel(root: RootComponent): Models.Component {
   return c;
 }
 
-/** Only real URLs: `file:` paths and git shorthands are not distribution points; credentials are dropped. */
+/** Only real URLs (`file:` paths are not distribution points), without credentials. */
 export function toDistributionUrl(resolved: string | undefined): string | undefined {
   if (!resolved || /^(?:file|ignore):/i.test(resolved)) return undefined;
-  try {
-    const u = new URL(resolved);
-    if (u.password === '' && u.username === '') return resolved;
-    u.username = '';
-    u.password = '';
-    return u.toString();
-  } catch {
-    return resolved; // e.g. github:owner/repo#sha — still where it came from
-  }
+  return withoutCredentials(resolved);
 }

@@ -48,3 +48,20 @@ describe('toPackageSource / toRegistryBase', () => {
     expect(toRegistryBase('https://example.com/a.tgz', 'a')).toBeUndefined();
   });
 });
+
+describe('withoutCredentials', () => {
+  it('drops passwords and http(s) user names, keeps ssh users', async () => {
+    const { withoutCredentials } = await import('../../src/inventory/purl.js');
+    expect(withoutCredentials('https://user:secret@npm.corp/a/-/a-1.0.0.tgz')).toBe('https://npm.corp/a/-/a-1.0.0.tgz');
+    expect(withoutCredentials('https://TOKEN@npm.corp/a.tgz')).toBe('https://npm.corp/a.tgz');
+    expect(withoutCredentials('git+ssh://git@github.com/x/y.git#abc')).toBe('git+ssh://git@github.com/x/y.git#abc');
+    expect(withoutCredentials('git+https://u:p@github.com/x/y.git')).toBe('git+https://u@github.com/x/y.git');
+    expect(withoutCredentials('github:x/y#abc')).toBe('github:x/y#abc');
+  });
+
+  it('keeps secrets out of purl qualifiers', () => {
+    expect(toNpmPurl('a', '1.0.0', 'https://u:secret@npm.corp/a/-/a-1.0.0.tgz')).toBe(
+      'pkg:npm/a@1.0.0?download_url=https%3A%2F%2Fnpm.corp%2Fa%2F-%2Fa-1.0.0.tgz',
+    );
+  });
+});

@@ -4,9 +4,14 @@
  * `cyclonedx-npm --package-lock-only` (the devDependency, run here on a temp copy of
  * the project with Node 24), and every SBOM we write is schema-valid.
  *
+ * Per install path, purl, licenses, the cdx:npm:package:* properties and the
+ * distribution reference (URL + hashes) are compared too.
+ *
  * Deliberate differences (not compared): bom-refs (ours are flat and stable; theirs
- * nest components), component nesting, scope (theirs never sets `excluded`; ours marks
- * dev-only packages excluded), hashes (theirs only on the distribution reference).
+ * nest components), component nesting, scope (theirs never sets `excluded` and leaves
+ * npm's devOptional packages required; ours marks dev-only packages excluded and
+ * devOptional ones optional — neither is needed by a production install), component
+ * hashes (theirs only on the distribution reference; we put them on both).
  * `--omit` is compared with the lockfile's own dev/optional flags — what `npm ci --omit`
  * installs — not with `npm ls --omit`, which walks edges and disagrees with those flags
  * for packages reached through bundled dependencies and for optional platform packages.
@@ -41,30 +46,46 @@ const CASES: Case[] = [
 interface Flat {
   /** install path → name@version */
   components: Map<string, string>;
+  /** install path → purl, licenses, properties and distribution reference */
+  details: Map<string, string>;
   /** `from-path -> to-path` ('' = the root) */
   edges: Set<string>;
 }
 
-type CdxComponent = { 'bom-ref': string; group?: string; name: string; version?: string; properties?: { name: string; value: string }[]; components?: CdxComponent[] };
+type CdxComponent = {
+  'bom-ref': string;
+  group?: string;
+  name: string;
+  version?: string;
+  purl?: string;
+  licenses?: unknown[];
+  externalReferences?: { url: string; type: string; hashes?: unknown[] }[];
+  properties?: { name: string; value: string }[];
+  components?: CdxComponent[];
+};
 type CdxBom = { metadata: { component: CdxComponent }; components?: CdxComponent[]; dependencies?: { ref: string; dependsOn?: string[] }[] };
 
 /** Either tool's SBOM → install paths and edges (nesting and bom-ref styles differ). */
 function flatten(bom: CdxBom): Flat {
   const pathOf = new Map<string, string>([[bom.metadata.component['bom-ref'], '']]);
   const components = new Map<string, string>();
+  const details = new Map<string, string>();
   const walk = (list: CdxComponent[] | undefined): void => {
     for (const c of list ?? []) {
       const path = c.properties?.find((p) => p.name === 'cdx:npm:package:path')?.value;
       expect(path, `component ${c['bom-ref']} has cdx:npm:package:path`).toBeTypeOf('string');
       pathOf.set(c['bom-ref'], path!);
       components.set(path!, `${c.group ? `${c.group}/` : ''}${c.name}@${c.version ?? ''}`);
+      const properties = (c.properties ?? []).filter((p) => p.name !== 'cdx:npm:package:path').map((p) => `${p.name}=${p.value}`);
+      const distribution = (c.externalReferences ?? []).filter((r) => r.type === 'distribution').map((r) => [r.url, r.hashes ?? []]);
+      details.set(path!, JSON.stringify({ purl: c.purl, licenses: c.licenses ?? [], properties: properties.sort(), distribution }));
       walk(c.components);
     }
   };
   walk(bom.components);
   const edges = new Set<string>();
   for (const d of bom.dependencies ?? []) for (const to of d.dependsOn ?? []) edges.add(`${pathOf.get(d.ref)} -> ${pathOf.get(to)}`);
-  return { components, edges };
+  return { components, details, edges };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'pg-rw-sbom-'));
@@ -100,6 +121,7 @@ describeRealWorld('sbom vs cyclonedx-npm on real lockfiles', () => {
     expect(mine.components.size).toBeGreaterThan(0);
     expect(new Map([...mine.components].sort())).toEqual(new Map([...theirs.components].sort()));
     expect([...mine.edges].sort()).toEqual([...theirs.edges].sort());
+    expect(new Map([...mine.details].sort())).toEqual(new Map([...theirs.details].sort()));
     await expectValidBom(text);
   });
 
