@@ -33,7 +33,8 @@ export function createPooledAttestationVerifier(options: AttestationTrustOptions
   let id = 0;
   const start = () => {
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(url, { workerData: options });
+      // A small young generation: verification makes much short-lived garbage (DER re-encoding).
+      const w = new Worker(url, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       w.on('message', (r: Reply) => {
         const p = pending.get(r.id);
         pending.delete(r.id);
