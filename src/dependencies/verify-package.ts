@@ -47,7 +47,10 @@ export async function verifyRegistryPackage(pkg: Package, ctx: PackageContext): 
   let signature: CheckResult;
   try {
     const keys = await ctx.client.readKeys(registry);
-    signature = verifyRegistrySignature(manifest, keys, publishedAt, NPM_HOSTS.has(new URL(registry).hostname));
+    // The signature must cover the name@version the lockfile installs, not whatever the
+    // (untrusted) manifest calls itself: a replayed signature of another package fails.
+    const signed = { ...manifest, name: pkg.name, version: pkg.version };
+    signature = verifyRegistrySignature(signed, keys, publishedAt, NPM_HOSTS.has(new URL(registry).hostname));
   } catch (e) {
     signature = toUnverifiable(e);
   }

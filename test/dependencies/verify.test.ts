@@ -93,6 +93,14 @@ describe('verifyDependencies — registry signature and integrity', () => {
     expect(r.integrity.reason?.code).toBe('REGISTRY_INTEGRITY_MISMATCH');
   });
 
+  it('rejects another package's valid entry served under this name (signature replay)', async () => {
+    const [right] = publish('right-pad', [{ version: '1.3.0' }]);
+    const rightDoc = reg.packuments.get('right-pad') as { versions: Record<string, unknown> };
+    reg.packuments.set('left-pad', { name: 'left-pad', versions: { '1.3.0': rightDoc.versions['1.3.0'] }, time: {} });
+    const r = await verifyOne(aPackage({ name: 'left-pad', version: '1.3.0', integrity: right!.integrity }));
+    expect(r.signature).toMatchObject({ status: 'invalid', reason: { code: 'REGISTRY_SIGNATURE_INVALID' } });
+  });
+
   it('marks non-registry and bundled packages unverifiable with the reason, without asking the registry', async () => {
     const pkgs = [
       aPackage({ name: 'g', version: '1.0.0', source: 'git', resolved: 'git+ssh://git@github.com/a/g.git#abc' }),
