@@ -93,7 +93,7 @@ describe('verifyDependencies — registry signature and integrity', () => {
     expect(r.integrity.reason?.code).toBe('REGISTRY_INTEGRITY_MISMATCH');
   });
 
-  it('rejects another package's valid entry served under this name (signature replay)', async () => {
+  it('rejects the valid entry of another package served under this name (signature replay)', async () => {
     const [right] = publish('right-pad', [{ version: '1.3.0' }]);
     const rightDoc = reg.packuments.get('right-pad') as { versions: Record<string, unknown> };
     reg.packuments.set('left-pad', { name: 'left-pad', versions: { '1.3.0': rightDoc.versions['1.3.0'] }, time: {} });
