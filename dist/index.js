@@ -1,41 +1,46 @@
 #!/usr/bin/env node
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import { fileURLToPath as __pgFileURLToPath } from 'node:url';
+import { dirname as __pgDirname } from 'node:path';
+const __filename = __pgFileURLToPath(import.meta.url);
+const __dirname = __pgDirname(__filename);
+import {
+  renderAnnotations,
+  renderConsole,
+  renderErrorAnnotation,
+  renderSummary,
+  run,
+  toColorEnabled,
+  toDisplayPath
+} from "./chunk-TQTI2K3D.js";
+import "./chunk-TJ4Z3LTW.js";
+import "./chunk-QBO2I5OT.js";
+import "./chunk-VIJIYRX2.js";
+import "./chunk-NTSIUIK3.js";
+import "./chunk-GL4B4USR.js";
+import "./chunk-SSVNF7T5.js";
+import "./chunk-65J3XLXN.js";
+import "./chunk-G3OFZ5CW.js";
+import "./chunk-C3XTDRUS.js";
+import "./chunk-3IFSMPDV.js";
+import "./chunk-L3CPJDXX.js";
+import "./chunk-3AD5T2DT.js";
+import "./chunk-SCHFPPXI.js";
+import "./chunk-MGG646Q2.js";
+import {
+  GateError,
+  isGateError,
+  renderError,
+  toExitCode
+} from "./chunk-ZQ5MBECJ.js";
+import "./chunk-PKJR2J4P.js";
+import "./chunk-75UO4424.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-PQNIH4KF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -2162,9 +2167,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2202,12 +2207,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4089,11 +4094,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto;
+    var crypto2;
     try {
-      crypto = __require("node:crypto");
+      crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4366,7 +4371,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto === void 0) {
+      if (crypto2 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4381,7 +4386,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4474,8 +4479,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5445,8 +5450,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto = __require("node:crypto");
-      random = (max) => crypto.randomInt(0, max);
+      const crypto2 = __require("node:crypto");
+      random = (max) => crypto2.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -6726,12 +6731,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7401,12 +7406,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7885,16 +7890,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7905,7 +7910,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7956,7 +7961,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7968,7 +7973,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8304,8 +8309,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9574,7 +9579,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9587,7 +9592,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9606,7 +9611,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9623,7 +9628,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9693,18 +9698,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9961,9 +9966,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10186,9 +10191,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10473,9 +10478,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10567,9 +10572,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -14432,7 +14437,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14508,7 +14513,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14551,7 +14556,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -17085,13 +17090,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto;
+    var crypto2;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto = __require("node:crypto");
+      crypto2 = __require("node:crypto");
     } catch {
-      crypto = {
+      crypto2 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17104,7 +17109,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17176,9 +17181,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto;
+    var crypto2;
     try {
-      crypto = __require("node:crypto");
+      crypto2 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17198,7 +17203,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      const keyValue = crypto.randomBytes(16).toString("base64");
+      const keyValue = crypto2.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue);
       request.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17228,7 +17233,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18292,8 +18297,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -19151,6 +19156,10 @@ var require_undici = __commonJS({
   }
 });
 
+// src/action.ts
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -19222,6 +19231,37 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
@@ -19278,15 +19318,15 @@ var HttpResponseRetryCodes = [
 ];
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL2 } from "os";
+import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19302,7 +19342,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19422,7 +19462,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL2);
+    return this.addRaw(EOL3);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -19560,22 +19600,23 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
+var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
-import os2 from "os";
+import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs.constants.O_RDONLY;
+var READONLY = fs2.constants.O_RDONLY;
 
 // node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os2.platform();
-var arch = os2.arch();
+var platform = os3.platform();
+var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -19583,6 +19624,27 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
@@ -19590,7 +19652,199 @@ function setFailed(message) {
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+
+// src/action/inputs.ts
+import { join, resolve } from "node:path";
+var DEFAULT_CONCURRENCY = 16;
+function toRunOptions(getInput2, env, context) {
+  const cwd = env.GITHUB_WORKSPACE || context.cwd;
+  const path = (name) => {
+    const v = getInput2(name).trim();
+    return v === "" ? void 0 : resolve(cwd, v);
+  };
+  const outDir = env.RUNNER_TEMP ? join(env.RUNNER_TEMP, "provenance-gate") : join(cwd, ".provenance-gate");
+  return {
+    cwd,
+    policyFile: path("policy"),
+    lockfiles: toList(getInput2("lockfiles")).map((p) => resolve(cwd, p)),
+    artifacts: toList(getInput2("artifacts")),
+    // Every report is written so the outputs always name files upload steps can use.
+    sbomFile: path("sbom-file") ?? join(outDir, "sbom.cdx.json"),
+    jsonFile: path("report-file") ?? join(outDir, "report.json"),
+    sarifFile: path("sarif-file") ?? join(outDir, "report.sarif"),
+    registry: toUrl("registry", getInput2("registry")),
+    attestationsRegistry: toUrl("attestations-registry", getInput2("attestations-registry")),
+    offline: toBoolean("offline", getInput2("offline")),
+    evidenceDir: path("evidence-dir"),
+    cacheDir: path("cache-dir"),
+    trustedRoots: toList(getInput2("trusted-roots")).map((p) => resolve(cwd, p)),
+    concurrency: toConcurrency(getInput2("concurrency")),
+    mode: toMode(getInput2("mode")),
+    githubToken: getInput2("github-token").trim() || env.GITHUB_TOKEN || void 0,
+    // actions/setup-node writes NODE_AUTH_TOKEN into .npmrc; NPM_TOKEN is the other common name.
+    npmToken: env.NODE_AUTH_TOKEN || env.NPM_TOKEN || void 0,
+    now: context.now,
+    env,
+    log: context.log
+  };
+}
+function toSecrets(getInput2, env) {
+  const values = [getInput2("github-token").trim(), env.GITHUB_TOKEN, env.NODE_AUTH_TOKEN, env.NPM_TOKEN];
+  return [...new Set(values.filter((s) => typeof s === "string" && s.length > 0))];
+}
+function toList(value) {
+  return value.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+}
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
+var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+function toBoolean(name, raw) {
+  const value = raw.trim();
+  if (value === "" || FALSE.has(value)) return false;
+  if (TRUE.has(value)) return true;
+  throw usage(name, `must be true or false, got '${value}'`);
+}
+function toConcurrency(raw) {
+  const value = raw.trim();
+  if (value === "") return DEFAULT_CONCURRENCY;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw usage("concurrency", `must be an integer from 1 to 256, got '${value}'`);
+  return n;
+}
+function toMode(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  if (value === "enforce" || value === "audit") return value;
+  throw usage("mode", `must be enforce or audit, got '${value}'`);
+}
+function toUrl(name, raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw usage(name, `must be an http(s) URL, got '${value}'`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw usage(name, `must be an http(s) URL, got '${value}'`);
+  if (url.username || url.password) throw usage(name, "must not contain credentials; pass tokens through github-token or NODE_AUTH_TOKEN");
+  return value;
+}
+function usage(input, problem) {
+  return new GateError("USAGE", `input '${input}' ${problem}`, { fix: `Fix the '${input}' input in the workflow step (see action.yml).` });
+}
+
+// src/action/main.ts
+var ANNOTATION_LIMIT = 9;
+async function runAction(deps) {
+  const { core, env } = deps;
+  const cwd = env.GITHUB_WORKSPACE || deps.cwd;
+  for (const secret of toSecrets(core.getInput, env)) core.setSecret(secret);
+  try {
+    const options = toRunOptions(core.getInput, env, { cwd: deps.cwd, now: deps.now(), log: (line) => core.info(line) });
+    const result = await deps.run(options);
+    await writeResults(deps, result, options);
+    if (result.verdict.result === "pass") return 0;
+    const failing = result.verdict.findings.filter((f) => !f.exception && f.severity === "fail").length;
+    core.setFailed(`provenance-gate: FAIL \u2014 ${failing} ${failing === 1 ? "finding fails" : "findings fail"} the policy; see the job summary.`);
+    return 1;
+  } catch (e) {
+    core.setOutput("verdict", "error");
+    if (isGateError(e)) {
+      if (e.file) {
+        writeAnnotation(core, { ...renderErrorAnnotation(e, cwd), message: renderError(e) });
+        core.setFailed(`provenance-gate: stopped by ${e.code} before a verdict (exit ${toExitCode(e)}); see the annotation on ${toDisplayPath(e.file, cwd)}.`);
+      } else {
+        core.setFailed(renderError(e));
+      }
+      return toExitCode(e);
+    }
+    core.setFailed(renderError(e));
+    if (env.RUNNER_DEBUG === "1" && e instanceof Error && e.stack) core.info(e.stack);
+    return 2;
+  }
+}
+async function writeResults(deps, result, options) {
+  const { core, env } = deps;
+  const cwd = options.cwd;
+  const files = { sbom: result.files.sbom ?? options.sbomFile, report: result.files.report ?? options.jsonFile, sarif: result.files.sarif ?? options.sarifFile };
+  core.setOutput("verdict", result.verdict.result);
+  core.setOutput("counts", JSON.stringify(result.verdict.counts));
+  core.setOutput("sbom-file", files.sbom ?? "");
+  core.setOutput("report-file", files.report ?? "");
+  core.setOutput("sarif-file", files.sarif ?? "");
+  core.info(renderConsole(result, { cwd, color: toColorEnabled(env, env.GITHUB_ACTIONS === "true") }).trimEnd());
+  for (const a of renderAnnotations(result, { cwd, limit: ANNOTATION_LIMIT })) writeAnnotation(core, a);
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  const markdown = renderSummary(result, {
+    cwd,
+    now: options.now,
+    blobBaseUrl: toBlobBaseUrl(env),
+    reportFile: files.report ? toDisplayPath(files.report, cwd) : void 0
+  });
+  try {
+    await core.writeSummary(markdown);
+  } catch (e) {
+    core.warning(`provenance-gate: could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+function writeAnnotation(core, a) {
+  const props = { title: a.title };
+  if (a.file) props.file = a.file;
+  if (a.startLine) props.startLine = a.startLine;
+  if (a.startColumn) props.startColumn = a.startColumn;
+  core[a.level](a.message, props);
+}
+function toBlobBaseUrl(env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
+  return server && repo && sha ? `${server}/${repo}/blob/${sha}` : void 0;
+}
 
 // src/action.ts
-setFailed("provenance-gate action: not implemented yet");
+var actionsCore = {
+  getInput: (name) => getInput(name),
+  setSecret: (s) => setSecret(s),
+  setOutput: (n, v) => setOutput(n, v),
+  info: (m) => info(m),
+  error: (m, p) => error(m, p),
+  warning: (m, p) => warning(m, p),
+  notice: (m, p) => notice(m, p),
+  setFailed: (m) => setFailed(m),
+  writeSummary: async (md) => {
+    await summary.addRaw(md, true).write();
+  }
+};
+async function run2() {
+  let code;
+  try {
+    code = await runAction({ core: actionsCore, env: process.env, cwd: process.cwd(), now: () => /* @__PURE__ */ new Date(), run });
+  } catch (e) {
+    process.stdout.write(`::error::${renderError(e).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
+`);
+    code = 2;
+  }
+  process.exitCode = code;
+  return code;
+}
+function isMainModule() {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isMainModule()) void run2();
+export {
+  run2 as run
+};
 /*! For license information please see index.js.LEGAL.txt */

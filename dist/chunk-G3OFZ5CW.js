@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+import { createRequire as __pgCreateRequire } from 'node:module';
+const require = __pgCreateRequire(import.meta.url);
+import { fileURLToPath as __pgFileURLToPath } from 'node:url';
+import { dirname as __pgDirname } from 'node:path';
+const __filename = __pgFileURLToPath(import.meta.url);
+const __dirname = __pgDirname(__filename);
+import {
+  parseStatement
+} from "./chunk-C3XTDRUS.js";
+import {
+  loadTrust,
+  parseBundle,
+  seeds_default,
+  verifyBundle
+} from "./chunk-3IFSMPDV.js";
+import {
+  GateError
+} from "./chunk-ZQ5MBECJ.js";
+
+// src/registry/keys.ts
+var embedded;
+function readEmbeddedNpmKeys(usage) {
+  embedded ??= parseEmbedded();
+  return embedded.get(usage) ?? [];
+}
+function parseEmbedded() {
+  const out = /* @__PURE__ */ new Map();
+  const repo = seeds_default["https://tuf-repo-cdn.sigstore.dev"];
+  const b64 = repo?.targets?.["registry.npmjs.org%2Fkeys.json"];
+  if (!b64) return out;
+  const doc = JSON.parse(Buffer.from(b64, "base64").toString("utf8"));
+  for (const k of doc.keys ?? []) {
+    const usage = k.keyUsage;
+    if (usage !== "npm:signatures" && usage !== "npm:attestations" || typeof k.keyId !== "string") continue;
+    if (typeof k.publicKey?.rawBytes !== "string") continue;
+    const start = k.publicKey.validFor?.start;
+    const end = k.publicKey.validFor?.end;
+    const list = out.get(usage) ?? [];
+    list.push({
+      keyid: k.keyId,
+      key: k.publicKey.rawBytes,
+      notBefore: typeof start === "string" ? start : void 0,
+      expires: typeof end === "string" ? end : void 0
+    });
+    out.set(usage, list);
+  }
+  return out;
+}
+function toPem(key) {
+  const lines = key.key.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN PUBLIC KEY-----
+${lines.join("\n")}
+-----END PUBLIC KEY-----
+`;
+}
+function toKeySet(served) {
+  if (served && served.length > 0) return { keys: served, source: "registry" };
+  const embedded2 = readEmbeddedNpmKeys("npm:signatures");
+  return embedded2.length > 0 ? { keys: embedded2, source: "embedded" } : { keys: [], source: "none" };
+}
+
+// src/dependencies/attestations.ts
+function createAttestationVerifier(options = {}) {
+  const npmKeys = options.npmAttestationKeys ?? readEmbeddedNpmKeys("npm:attestations");
+  const trust = loadTrust({
+    trustedRoots: options.trustedRoots,
+    trustedRootDocuments: options.trustedRootDocuments,
+    includePublicGood: options.trustedRootDocuments === void 0,
+    keyPems: npmKeys.map(toPem)
+  });
+  return async (bundle, what) => {
+    const parsed = parseBundle(bundle, what);
+    const v = await verifyBundle(trust, parsed);
+    if (v.content !== "dsse" || !v.payload) {
+      throw new GateError("BUNDLE_UNSUPPORTED", `${what}: an npm attestation must be a DSSE envelope`);
+    }
+    if (v.keyId !== void 0 && !v.certificate) checkNpmKeyWindow(npmKeys, v.keyId, v.logTime, what);
+    return {
+      statement: parseStatement(v.payload, what),
+      certificate: v.certificate,
+      keyId: v.keyId,
+      logTime: v.logTime,
+      logIndex: v.logIndex
+    };
+  };
+}
+function checkNpmKeyWindow(keys, keyId, logTime, what) {
+  const key = keys.find((k) => k.keyid === keyId);
+  if (!key) throw new GateError("REGISTRY_KEY_UNKNOWN", `${what}: signed with key "${keyId}", not an npm attestation key`);
+  const t = logTime ? Date.parse(logTime) : Number.NaN;
+  if (Number.isNaN(t)) throw new GateError("BUNDLE_TLOG_INVALID", `${what}: no verified log time to check key ${keyId}'s validity`);
+  if (key.expires && t > Date.parse(key.expires) || key.notBefore && t < Date.parse(key.notBefore)) {
+    throw new GateError("REGISTRY_KEY_EXPIRED", `${what}: logged ${logTime}, outside key ${keyId}'s validity (${key.notBefore ?? "\u2026"} \u2013 ${key.expires ?? "\u2026"})`);
+  }
+}
+
+export {
+  toKeySet,
+  createAttestationVerifier
+};
