@@ -6,7 +6,7 @@
  */
 import { isGateError } from '../errors.js';
 import type { RegistryClient } from '../registry/client.js';
-import type { Packument, VersionManifest } from '../registry/types.js';
+import type { Packument, RegistryKey, VersionManifest } from '../registry/types.js';
 import type { CheckResult, Package, PackageVerification, ProvenanceCheck } from '../types.js';
 import type { AttestationVerifier } from './attestations.js';
 import { checkIntegrity, toSha512Hex } from './integrity.js';
@@ -91,10 +91,23 @@ async function verifyProvenance(pkg: Package, m: VersionManifest, registry: stri
     if (!entries) {
       return fail('unverifiable', 'REGISTRY_BAD_RESPONSE', 'the manifest advertises attestations but the registry serves none (404)');
     }
-    return await verifyPackageProvenance(entries, { name: pkg.name, version: pkg.version, sha512Hex }, ctx.verifyAttestation);
+    const registryKeys = await readAttestationKeys(registry, ctx);
+    const verify: AttestationVerifier = (b, w) => ctx.verifyAttestation(b, w, registryKeys);
+    return await verifyPackageProvenance(entries, { name: pkg.name, version: pkg.version, sha512Hex }, verify);
   } catch (e) {
     return toUnverifiable(e);
   }
+}
+
+/**
+ * A registry other than npmjs signs publish attestations with its own keys — the ones it
+ * serves at /-/npm/v1/keys (or recorded as evidence); npm's pacote verifies them with
+ * those. registry.npmjs.org's attestation key is only ever the one built into @sigstore/tuf.
+ */
+async function readAttestationKeys(registry: string, ctx: PackageContext): Promise<RegistryKey[] | undefined> {
+  if (NPM_HOSTS.has(new URL(registry).hostname)) return undefined;
+  const set = await ctx.client.readKeys(registry); // never throws: unreachable → embedded
+  return set.source === 'registry' ? set.keys : undefined;
 }
 
 async function readRegression(

@@ -91,7 +91,7 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
         let p = byVersion.get(key);
         if (!p) {
           p = readOrVerify(pkg, key, cache, () =>
-            inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w) => verifyAttestation()(b, w), provenanceMemo })),
+            inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w, k) => verifyAttestation()(b, w, k), provenanceMemo })),
           );
           byVersion.set(key, p);
         }

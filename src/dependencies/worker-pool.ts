@@ -52,12 +52,12 @@ export function createPooledAttestationVerifier(options: AttestationTrustOptions
     }
   };
   return {
-    verify: (bundle, what) => {
+    verify: (bundle, what, registryKeys) => {
       if (workers.length === 0) start();
       return new Promise<VerifiedAttestation>((resolve, reject) => {
         const n = id++;
         pending.set(n, { resolve, reject });
-        workers[next++ % workers.length]!.postMessage({ id: n, bundle, what });
+        workers[next++ % workers.length]!.postMessage({ id: n, bundle, what, registryKeys });
       });
     },
     close: async () => {

@@ -51,7 +51,7 @@ describe('attestation worker pool', () => {
   it('turns a failed verification into a GateError with its code', async () => {
     const pool = createPool(toTestNpmTrust(ca), 1);
     try {
-      const err = await pool.verify({ mediaType: 'nonsense' }, 'bad bundle').catch((e: unknown) => e as { name: string; code: string });
+      const err = (await pool.verify({ mediaType: 'nonsense' }, 'bad bundle').catch((e: unknown) => e)) as { name: string; code: string };
       expect(err.name).toBe('GateError');
       expect(err.code).toMatch(/^BUNDLE_(MALFORMED|UNSUPPORTED)$/);
     } finally {
