@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import * as sigstore from 'sigstore';
 import { build } from 'esbuild';
+import { toBuildOptions } from '../scripts/build-options.mjs';
 import { digestData, loadTrust, parseBundle, verifyBundle } from '../src/sigstore/index.js';
 import { readPublicGoodRoot } from '../src/sigstore/trust.js';
 import { createTestInstance, IN_TOTO, toStatement } from '../test/support/test-ca/index.js';
@@ -97,8 +98,7 @@ if (existsSync(CONF)) {
 
   // One CLI invocation, whole process (bundled like dist/cli.js, run with the project's Node 24).
   const out = join(dir, 'cli');
-  await build({ entryPoints: { cli: join(ROOT, 'src/cli.ts') }, outdir: out, bundle: true, platform: 'node', target: 'node24', format: 'esm', logLevel: 'error',
-    banner: { js: "import { createRequire as __r } from 'node:module';\nconst require = __r(import.meta.url);" } });
+  await build({ ...toBuildOptions(out), logLevel: 'error' });
   const node = existsSync(join(ROOT, 'node_modules/.bin/node')) ? join(ROOT, 'node_modules/.bin/node') : process.execPath;
   const args = [join(out, 'cli.js'), 'verify-bundle', '--bundle', join(CONF, 'happy-path-v0.3/bundle.sigstore.json'), '--certificate-identity', san, '--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com', join(CONF, 'a.txt')];
   const times: number[] = [];

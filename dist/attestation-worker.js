@@ -7,7 +7,7 @@ const __filename = __pgFileURLToPath(import.meta.url);
 const __dirname = __pgDirname(__filename);
 import {
   createAttestationVerifier
-} from "./chunk-G3OFZ5CW.js";
+} from "./chunk-WF5DIERX.js";
 import "./chunk-C3XTDRUS.js";
 import "./chunk-3IFSMPDV.js";
 import {
@@ -21,7 +21,7 @@ var port = parentPort;
 if (port) {
   const verify = createAttestationVerifier(workerData);
   port.on("message", (m) => {
-    verify(m.bundle, m.what).then(
+    verify(m.bundle, m.what, m.registryKeys).then(
       (ok) => port.postMessage({ id: m.id, ok }),
       (e) => port.postMessage({
         id: m.id,

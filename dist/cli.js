@@ -8,7 +8,7 @@ const __dirname = __pgDirname(__filename);
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-65J3XLXN.js";
+} from "./chunk-FWTIQN2H.js";
 import {
   renderError,
   toExitCode
@@ -18,10 +18,10 @@ import "./chunk-PQNIH4KF.js";
 // src/main.ts
 var COMMANDS = {
   check: {
-    load: async () => (await import("./chunk-MQUSSLCE.js")).checkCommand,
+    load: async () => (await import("./chunk-JSCBHOY3.js")).checkCommand,
     summary: "run everything the policy asks (default command)"
   },
-  sbom: { load: async () => (await import("./chunk-MPL3YBEE.js")).sbomCommand, summary: "write the CycloneDX SBOM only" },
+  sbom: { load: async () => (await import("./chunk-4QB3F7RB.js")).sbomCommand, summary: "write the CycloneDX SBOM only" },
   "verify-artifact": {
     load: async () => (await import("./chunk-YGWYQRSU.js")).verifyArtifactCommand,
     summary: "verify files against Sigstore bundles / SLSA provenance"
@@ -31,7 +31,7 @@ var COMMANDS = {
     summary: "sigstore-conformance client protocol"
   },
   "verify-npm-package": {
-    load: async () => (await import("./chunk-IUCMNI3Z.js")).verifyNpmPackageCommand,
+    load: async () => (await import("./chunk-5WASR5FQ.js")).verifyNpmPackageCommand,
     summary: "slsa-verifier verify-npm-package drop-in"
   }
 };

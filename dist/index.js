@@ -13,15 +13,15 @@ import {
   run,
   toColorEnabled,
   toDisplayPath
-} from "./chunk-TQTI2K3D.js";
-import "./chunk-TJ4Z3LTW.js";
+} from "./chunk-KRTXIXDH.js";
+import "./chunk-HAE3LKDG.js";
 import "./chunk-QBO2I5OT.js";
 import "./chunk-VIJIYRX2.js";
 import "./chunk-NTSIUIK3.js";
 import "./chunk-GL4B4USR.js";
 import "./chunk-SSVNF7T5.js";
-import "./chunk-65J3XLXN.js";
-import "./chunk-G3OFZ5CW.js";
+import "./chunk-FWTIQN2H.js";
+import "./chunk-WF5DIERX.js";
 import "./chunk-C3XTDRUS.js";
 import "./chunk-3IFSMPDV.js";
 import "./chunk-L3CPJDXX.js";

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { toBuildOptions } from '../scripts/build-options.mjs';
 import { beforeAll, expect, it } from 'vitest';
 import { describeRealWorld, realWorld, REPO_ROOT } from './support/real-world.js';
 
@@ -19,16 +20,7 @@ describeRealWorld('sigstore-conformance bundle-verify', () => {
   let cli = '';
   beforeAll(async () => {
     const out = mkdtempSync(join(tmpdir(), 'pg-conformance-'));
-    await build({
-      entryPoints: { cli: join(REPO_ROOT, 'src/cli.ts') },
-      outdir: out,
-      bundle: true,
-      platform: 'node',
-      target: 'node24',
-      format: 'esm',
-      banner: { js: "import { createRequire as __pgCreateRequire } from 'node:module';\nconst require = __pgCreateRequire(import.meta.url);" },
-      logLevel: 'error',
-    });
+    await build({ ...toBuildOptions(out), logLevel: 'error' });
     cli = join(out, 'cli.js');
   }, 60_000);
 

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { ENTRY_POINTS, toBuildOptions } from '../../scripts/build-options.mjs';
 import { REPO_ROOT } from '../support/real-world.js';
 
 export interface ActionRun {
@@ -23,16 +24,7 @@ export interface ActionRun {
 export async function buildAction(): Promise<{ entry: string; dir: string; cleanup: () => Promise<void> }> {
   await mkdir(join(REPO_ROOT, 'tmp'), { recursive: true });
   const dir = await mkdtemp(join(REPO_ROOT, 'tmp', 'e2e-action-'));
-  await build({
-    entryPoints: { index: join(REPO_ROOT, 'src/action.ts') },
-    outdir: dir,
-    bundle: true,
-    platform: 'node',
-    target: 'node24',
-    format: 'esm',
-    logLevel: 'silent',
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __pgCreateRequire } from 'node:module';\nconst require = __pgCreateRequire(import.meta.url);" },
-  });
+  await build({ ...toBuildOptions(dir, { index: ENTRY_POINTS.index, 'attestation-worker': ENTRY_POINTS['attestation-worker'] }), logLevel: 'silent' });
   return { entry: join(dir, 'index.js'), dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 

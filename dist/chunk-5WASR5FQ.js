@@ -18,7 +18,7 @@ import {
 } from "./chunk-SSVNF7T5.js";
 import {
   createAttestationVerifier
-} from "./chunk-G3OFZ5CW.js";
+} from "./chunk-WF5DIERX.js";
 import "./chunk-C3XTDRUS.js";
 import "./chunk-3IFSMPDV.js";
 import {

@@ -15,7 +15,7 @@ import {
   require_spdx_expression_parse,
   require_spdx_license_ids,
   toBom
-} from "./chunk-TJ4Z3LTW.js";
+} from "./chunk-HAE3LKDG.js";
 import {
   pLimit,
   resolveArtifactGlobs,
@@ -36,11 +36,11 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-65J3XLXN.js";
+} from "./chunk-FWTIQN2H.js";
 import {
   createAttestationVerifier,
   toKeySet
-} from "./chunk-G3OFZ5CW.js";
+} from "./chunk-WF5DIERX.js";
 import {
   loadTrust
 } from "./chunk-3IFSMPDV.js";
@@ -12108,12 +12108,12 @@ function createPooledAttestationVerifier(options, threads = Math.max(1, availabl
     }
   };
   return {
-    verify: (bundle, what) => {
+    verify: (bundle, what, registryKeys) => {
       if (workers.length === 0) start();
       return new Promise((resolve3, reject) => {
         const n = id++;
         pending.set(n, { resolve: resolve3, reject });
-        workers[next++ % workers.length].postMessage({ id: n, bundle, what });
+        workers[next++ % workers.length].postMessage({ id: n, bundle, what, registryKeys });
       });
     },
     close: async () => {
@@ -12364,10 +12364,17 @@ async function verifyProvenance(pkg, m, registry, ctx) {
     if (!entries) {
       return fail("unverifiable", "REGISTRY_BAD_RESPONSE", "the manifest advertises attestations but the registry serves none (404)");
     }
-    return await verifyPackageProvenance(entries, { name: pkg.name, version: pkg.version, sha512Hex }, ctx.verifyAttestation);
+    const registryKeys = await readAttestationKeys(registry, ctx);
+    const verify2 = (b, w) => ctx.verifyAttestation(b, w, registryKeys);
+    return await verifyPackageProvenance(entries, { name: pkg.name, version: pkg.version, sha512Hex }, verify2);
   } catch (e) {
     return toUnverifiable(e);
   }
+}
+async function readAttestationKeys(registry, ctx) {
+  if (NPM_HOSTS.has(new URL(registry).hostname)) return void 0;
+  const set = await ctx.client.readKeys(registry);
+  return set.source === "registry" ? set.keys : void 0;
 }
 async function readRegression(pkg, packument, current, registry, ctx, notComparable) {
   const previous = findPreviousAttested(packument, pkg.version);
@@ -12432,7 +12439,7 @@ async function verifyDependencies(packages, options) {
             pkg,
             key,
             cache,
-            () => inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w) => verifyAttestation()(b, w), provenanceMemo }))
+            () => inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w, k) => verifyAttestation()(b, w, k), provenanceMemo }))
           );
           byVersion.set(key, p);
         }

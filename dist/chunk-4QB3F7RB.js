@@ -13,12 +13,12 @@ import {
   renderBomChunks,
   toBom,
   toInventoryJsonChunks
-} from "./chunk-TJ4Z3LTW.js";
+} from "./chunk-HAE3LKDG.js";
 import "./chunk-QBO2I5OT.js";
 import {
   writeFileAtomic
 } from "./chunk-NTSIUIK3.js";
-import "./chunk-65J3XLXN.js";
+import "./chunk-FWTIQN2H.js";
 import "./chunk-L3CPJDXX.js";
 import "./chunk-3AD5T2DT.js";
 import "./chunk-SCHFPPXI.js";

@@ -14,7 +14,7 @@ import {
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunk-65J3XLXN.js";
+} from "./chunk-FWTIQN2H.js";
 import {
   parseJsonText
 } from "./chunk-L3CPJDXX.js";
@@ -2166,4 +2166,4 @@ export {
   renderBomChunks,
   toInventoryJsonChunks
 };
-/*! For license information please see chunk-TJ4Z3LTW.js.LEGAL.txt */
+/*! For license information please see chunk-HAE3LKDG.js.LEGAL.txt */

@@ -18,6 +18,9 @@ import {
   GateError
 } from "./chunk-ZQ5MBECJ.js";
 
+// src/dependencies/attestations.ts
+import { createPublicKey } from "node:crypto";
+
 // src/registry/keys.ts
 var embedded;
 function readEmbeddedNpmKeys(usage) {
@@ -63,19 +66,29 @@ function toKeySet(served) {
 // src/dependencies/attestations.ts
 function createAttestationVerifier(options = {}) {
   const npmKeys = options.npmAttestationKeys ?? readEmbeddedNpmKeys("npm:attestations");
-  const trust = loadTrust({
+  const base = loadTrust({
     trustedRoots: options.trustedRoots,
     trustedRootDocuments: options.trustedRootDocuments,
-    includePublicGood: options.trustedRootDocuments === void 0,
-    keyPems: npmKeys.map(toPem)
+    includePublicGood: options.trustedRootDocuments === void 0
   });
-  return async (bundle, what) => {
+  const byKey = /* @__PURE__ */ new Map();
+  const toKeyTrust = (key, what) => {
+    let t = byKey.get(key.key);
+    if (!t) {
+      t = { roots: base.roots, keys: [toKeyObject(key, what)], keyVerifiers: /* @__PURE__ */ new Map() };
+      byKey.set(key.key, t);
+    }
+    return t;
+  };
+  return async (bundle, what, registryKeys = []) => {
     const parsed = parseBundle(bundle, what);
-    const v = await verifyBundle(trust, parsed);
+    const material = parsed.bundle.verificationMaterial.content;
+    const key = material?.$case === "publicKey" ? findAttestationKey([...npmKeys, ...registryKeys], material.publicKey.hint, what) : void 0;
+    const v = await verifyBundle(key ? toKeyTrust(key, what) : base, parsed);
     if (v.content !== "dsse" || !v.payload) {
       throw new GateError("BUNDLE_UNSUPPORTED", `${what}: an npm attestation must be a DSSE envelope`);
     }
-    if (v.keyId !== void 0 && !v.certificate) checkNpmKeyWindow(npmKeys, v.keyId, v.logTime, what);
+    if (key) checkKeyWindow(key, v.logTime, what);
     return {
       statement: parseStatement(v.payload, what),
       certificate: v.certificate,
@@ -85,13 +98,23 @@ function createAttestationVerifier(options = {}) {
     };
   };
 }
-function checkNpmKeyWindow(keys, keyId, logTime, what) {
-  const key = keys.find((k) => k.keyid === keyId);
-  if (!key) throw new GateError("REGISTRY_KEY_UNKNOWN", `${what}: signed with key "${keyId}", not an npm attestation key`);
+function findAttestationKey(keys, hint, what) {
+  const key = keys.find((k) => k.keyid === hint);
+  if (!key) throw new GateError("REGISTRY_KEY_UNKNOWN", `${what}: signed with key "${hint}", not a trusted npm attestation key`);
+  return key;
+}
+function checkKeyWindow(key, logTime, what) {
   const t = logTime ? Date.parse(logTime) : Number.NaN;
-  if (Number.isNaN(t)) throw new GateError("BUNDLE_TLOG_INVALID", `${what}: no verified log time to check key ${keyId}'s validity`);
+  if (Number.isNaN(t)) throw new GateError("BUNDLE_TLOG_INVALID", `${what}: no verified log time to check key ${key.keyid}'s validity`);
   if (key.expires && t > Date.parse(key.expires) || key.notBefore && t < Date.parse(key.notBefore)) {
-    throw new GateError("REGISTRY_KEY_EXPIRED", `${what}: logged ${logTime}, outside key ${keyId}'s validity (${key.notBefore ?? "\u2026"} \u2013 ${key.expires ?? "\u2026"})`);
+    throw new GateError("REGISTRY_KEY_EXPIRED", `${what}: logged ${logTime}, outside key ${key.keyid}'s validity (${key.notBefore ?? "\u2026"} \u2013 ${key.expires ?? "\u2026"})`);
+  }
+}
+function toKeyObject(key, what) {
+  try {
+    return createPublicKey(toPem(key));
+  } catch (e) {
+    throw new GateError("BUNDLE_SIGNATURE_INVALID", `${what}: key ${key.keyid} is not a usable public key`, { cause: e });
   }
 }
 
