@@ -101,7 +101,7 @@ function toProvenanceCheck(v: VerifiedAttestation, id: string): { check: Provena
   const cert = v.certificate;
   if (!cert) throw new GateError('BUNDLE_CERTIFICATE_INVALID', `${what} is not signed with a Fulcio certificate`);
   const prov = toSlsaProvenance(v.statement, what);
-  checkProvenanceAgainstCertificate(asRunnerBuild(prov), cert, what);
+  checkProvenanceAgainstCertificate(prov, cert, what);
   const src = toCertificateSource(cert);
   // Certificate facts first (unforgeable), the statement where the certificate is silent.
   const repository = src.repository ?? prov.repository;
@@ -124,18 +124,4 @@ function toProvenanceCheck(v: VerifiedAttestation, id: string): { check: Provena
     logIndex: v.logIndex,
   };
   return { check, slsa: prov, statement: v.statement };
-}
-
-/**
- * npm CLI v0.2 provenance (build type `https://github.com/npm/cli/gha@v0`) names the npm
- * CLI itself as builder (`https://github.com/npm/cli@9.4.2`) — like v1's runner id it is
- * the tool the repository's own workflow ran, not the signing workflow, so the builder is
- * not comparable with the certificate. TODO(issue 4): provenance/builders.ts's
- * classifyBuildType should know this build type; then drop this.
- */
-function asRunnerBuild(prov: SlsaProvenance): SlsaProvenance {
-  if (prov.buildType === 'https://github.com/npm/cli/gha@v0' && prov.builderId.startsWith('https://github.com/npm/cli@')) {
-    return { ...prov, builderId: 'https://github.com/actions/runner' };
-  }
-  return prov;
 }

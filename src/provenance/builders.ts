@@ -61,9 +61,13 @@ export const GITHUB_RUNNER_BUILDER_IDS: readonly string[] = [
  * Whether the statement's builder id must equal the certificate's signing workflow:
  * `signer-is-builder` for reusable-workflow builders and GitHub attestations,
  * `delegated` for BYOB (the SAN is the delegator), `runner` for npm CLI provenance.
+ * The npm CLI build types name the tool the repository's own workflow ran — GitHub's
+ * runner (v1) or the npm CLI itself (v0.2: `https://github.com/npm/cli@9.4.2`) — never
+ * the signer. The build type decides: an `npm/cli@` builder id under a reusable-workflow
+ * build type is still compared with the signer.
  */
 export function classifyBuildType(buildType: string, builderId: string): 'signer-is-builder' | 'delegated' | 'runner' {
-  if (GITHUB_RUNNER_BUILDER_IDS.includes(builderId) || builderId.startsWith('https://github.com/npm/cli@')) return 'runner';
+  if (GITHUB_RUNNER_BUILDER_IDS.includes(builderId)) return 'runner';
   if (RUNNER_BUILD_TYPES.has(buildType)) return 'runner';
   if (/\/delegator-(generic|lowperms)/.test(buildType) || /\/delegator_(generic|lowperms-generic)_slsa3\.yml/.test(buildType)) return 'delegated';
   if (buildType.startsWith(`${SLSA_GITHUB_GENERATOR}/delegator`)) return 'delegated';
