@@ -13,6 +13,8 @@ const vitest = spawnSync(
 if (existsSync(results)) {
   const r = JSON.parse(readFileSync(results, 'utf8'));
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+  // A file that fails to load has no test results of its own: count it as a failure.
+  const unloadable = (r.testResults ?? []).filter((t) => t.status === 'failed' && (t.assertionResults ?? []).length === 0).length;
+  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests + unloadable} failed, ${skipped} skipped`);
 }
 process.exit(vitest.status ?? 1);
