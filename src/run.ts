@@ -89,6 +89,7 @@ async function verifyProjectArtifacts(options: RunOptions, policy: Policy, cwd: 
   const paths = [...new Set([...explicit, ...fromPolicy])].sort();
   if (paths.length === 0) return [];
   const trust = loadTrust({ trustedRoots: options.trustedRoots });
+  const github = toGithubAttestations(options);
   const results: ArtifactVerification[] = [];
   for (const path of paths) {
     const reqs = artifactRequirementsFor(path, policy);
@@ -97,11 +98,23 @@ async function verifyProjectArtifacts(options: RunOptions, policy: Policy, cwd: 
       trust,
       ...toVerifierRequirements(reqs, cwd),
       trustedBuilders: (policy.dependencies.trustedBuilders ?? []).map((id) => ({ id, kind: 'github-workflow' as const })),
+      ...(github ? { github } : {}),
       concurrency: options.concurrency,
     });
     if (verified) results.push(verified);
   }
   return results;
+}
+
+/**
+ * Artifacts attested with actions/attest-build-provenance live in GitHub's attestations API,
+ * not beside the file: with a token and the repository (as in Actions), ask it by digest
+ * when no local evidence verifies. Never offline.
+ */
+function toGithubAttestations(options: RunOptions) {
+  const repo = options.env.GITHUB_REPOSITORY;
+  if (options.offline || !options.githubToken || !repo) return undefined;
+  return { repo, token: options.githubToken, ...(options.env.GITHUB_API_URL ? { apiUrl: options.env.GITHUB_API_URL } : {}) };
 }
 
 /** The parts of the policy's artifact entries the verifier enforces itself. */
