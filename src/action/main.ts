@@ -77,6 +77,7 @@ async function writeResults(deps: ActionDeps, result: RunResult, options: RunOpt
   core.setOutput('verdict', result.verdict.result);
   core.setOutput('counts', JSON.stringify(result.verdict.counts));
   core.setOutput('sbom-file', files.sbom ?? '');
+  core.setOutput('sbom', files.sbom ?? '');
   core.setOutput('report-file', files.report ?? '');
   core.setOutput('sarif-file', files.sarif ?? '');
   core.info(renderConsole(result, { cwd, color: toColorEnabled(env, env.GITHUB_ACTIONS === 'true') }).trimEnd());

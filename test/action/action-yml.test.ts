@@ -22,7 +22,7 @@ describe('action.yml', () => {
     expect(Object.keys(yml.inputs).sort()).toEqual(
       ['artifacts', 'attestations-registry', 'cache-dir', 'concurrency', 'evidence-dir', 'github-token', 'lockfiles', 'mode', 'offline', 'policy', 'registry', 'report-file', 'sarif-file', 'sbom-file', 'trusted-roots'].sort(),
     );
-    expect(Object.keys(yml.outputs).sort()).toEqual(['counts', 'report-file', 'sarif-file', 'sbom-file', 'verdict']);
+    expect(Object.keys(yml.outputs).sort()).toEqual(['counts', 'report-file', 'sarif-file', 'sbom', 'sbom-file', 'verdict']);
     for (const [name, spec] of [...Object.entries(yml.inputs), ...Object.entries(yml.outputs)]) {
       expect(spec.description?.length, name).toBeGreaterThan(20);
     }

@@ -49,6 +49,7 @@ describe('the bundled action, run as the runner runs it', () => {
       const counts = JSON.parse(run.outputs.counts!) as Record<string, number>;
       expect(Object.keys(counts).sort()).toEqual(['excepted', 'invalid', 'missing', 'unverifiable', 'verified']);
       for (const name of ['sbom-file', 'report-file', 'sarif-file']) expect(run.outputs[name]).toMatch(/\S/);
+      expect(run.outputs.sbom).toBe(run.outputs['sbom-file']);
     });
 
     it('annotates the lockfile line of the denied package', () => {

@@ -54,6 +54,7 @@ describe('runAction', () => {
         verdict: 'fail',
         counts: '{"verified":2,"missing":1,"invalid":1,"unverifiable":0,"excepted":1}',
         'sbom-file': '/tmp/rt/provenance-gate/sbom.cdx.json',
+        sbom: '/tmp/rt/provenance-gate/sbom.cdx.json',
         'report-file': '/tmp/rt/provenance-gate/report.json',
         'sarif-file': '/tmp/rt/provenance-gate/report.sarif',
       });
