@@ -33,7 +33,8 @@ export function renderConsole(result: RunResult, options: ConsoleOptions): strin
   for (const severity of ['fail', 'warn', 'info'] as const) {
     const list = groupFindings(v.findings.filter((f) => !f.exception && f.severity === severity));
     for (const g of list.slice(0, limit)) lines.push(...renderFinding(g, renderLocation(locate(g.first)), paint));
-    if (list.length > limit) lines.push(paint('2', `  … ${list.length - limit} more (${severity}); see the JSON report`));
+    // limit 0 is --quiet: the counts line below says how many there are.
+    if (list.length > limit && limit > 0) lines.push(paint('2', `  … ${list.length - limit} more (${severity}); see the JSON report`));
   }
   // The good news is part of the answer too: what was waived (and until when) and which artifacts verified.
   for (const f of v.findings.filter((x) => x.exception).slice(0, limit)) {

@@ -39,6 +39,12 @@ describe('renderConsole', () => {
     expect(text).toContain('✔ verified dist/app-1.0.0.tgz — https://github.com/myorg/app@refs/tags/v1.0.0 (0123456789ab)');
   });
 
+  it('with limit 0 (--quiet) prints only the verdict, the counts and the totals', () => {
+    const lines = renderConsole(aFailingRun(), { cwd: CWD, color: false, limit: 0 }).trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('  3 failing · 1 warning · 1 waived');
+  });
+
   it('caps the findings it prints', () => {
     const run = aFailingRun();
     const text = renderConsole(run, { cwd: CWD, color: false, limit: 1 });
