@@ -9,10 +9,14 @@
  * issuer object. Semantics stay exactly those of @sigstore/core: the shortcuts are
  * only installed when the re-encoding equals the input bytes (canonical DER), and
  * signatures are checked with the library's own `crypto.verify` over the same bytes.
+ * Encodings come from `encodeDer` (the library's algorithm, one buffer). `clone()` —
+ * which the SCT check calls on every leaf, then removes the SCT extension and re-encodes
+ * the TBS — copies the parsed tree instead of re-encoding and re-parsing the certificate.
  * Nothing global is patched; only objects this module is handed.
  */
 import type { KeyObject } from 'node:crypto';
-import { crypto as sigCrypto, type X509Certificate } from '@sigstore/core';
+import { ASN1Obj, crypto as sigCrypto, X509Certificate } from '@sigstore/core';
+import { encodeDer } from './der.js';
 
 interface Memo {
   der: Buffer;
@@ -23,7 +27,7 @@ const verified = new WeakMap<X509Certificate, WeakMap<X509Certificate, boolean>>
 
 /** The certificate's DER, encoded at most once per object. */
 function derOf(cert: X509Certificate): Buffer {
-  return memos.get(cert)?.der ?? cert.root.toDER();
+  return memos.get(cert)?.der ?? encodeDer(cert.root);
 }
 
 function keyOf(cert: X509Certificate): KeyObject {
@@ -42,10 +46,10 @@ function keyOf(cert: X509Certificate): KeyObject {
  */
 export function memoizeCertificate(cert: X509Certificate, der?: Buffer, trusted = false): X509Certificate {
   if (memos.has(cert)) return cert;
-  const encoded = cert.root.toDER();
+  const encoded = encodeDer(cert.root);
   if (der && !encoded.equals(der)) return cert; // not canonical DER: leave the library's behaviour alone
   const tbs = cert.tbsCertificate;
-  const tbsDer = tbs.toDER();
+  const tbsDer = encodeDer(tbs);
   const spki = cert.publicKey;
   memos.set(cert, { der: encoded });
   const c = cert as unknown as Record<string, unknown>;
@@ -54,6 +58,7 @@ export function memoizeCertificate(cert: X509Certificate, der?: Buffer, trusted 
   cert.root.toDER = () => Buffer.from(encoded);
   tbs.toDER = () => Buffer.from(tbsDer);
   c.equals = (other: X509Certificate) => encoded.equals(derOf(other));
+  c.clone = () => toClone(cert);
   c.verify = (issuer?: X509Certificate) => {
     const signer = issuer ?? cert;
     const remember = trusted && (signer === cert || verified.has(signer) || memos.has(signer));
@@ -68,4 +73,18 @@ export function memoizeCertificate(cert: X509Certificate, der?: Buffer, trusted 
     return ok;
   };
   return cert;
+}
+
+/**
+ * What `X509Certificate.clone()` gives (an independent certificate with the same
+ * content), built by copying the parsed tree: fresh objects and child arrays, so
+ * removing an extension from the copy leaves `cert` intact. Primitive values are shared:
+ * neither @sigstore/core nor @sigstore/verify ever writes into them. The copy encodes
+ * with `encodeDer`, reading its (possibly edited) tree at call time like `toDER()`.
+ */
+function toClone(cert: X509Certificate): X509Certificate {
+  const copy = (o: ASN1Obj): ASN1Obj => new ASN1Obj(o.tag, o.value, o.subs.map(copy));
+  const clone = new X509Certificate(copy(cert.root));
+  for (const node of [clone.root, clone.tbsCertificate]) node.toDER = () => encodeDer(node);
+  return clone;
 }
