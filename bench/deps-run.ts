@@ -36,6 +36,8 @@ process.stdout.write(
       [...new Set(results.map((r) => r.signature.reason?.code).filter(Boolean))].map((c) => [c, results.filter((r) => r.signature.reason?.code === c).length]),
     ),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    // user + system CPU of the whole process (all threads): on 2 cores the cold run is CPU-bound.
+    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
     heapMb: Math.round(process.memoryUsage().heapTotal / 1048576),
     startupMs: Math.round(t0),
     inventoryMs: Math.round(t1 - t0),

@@ -3,13 +3,14 @@
  * loopback registry adding 20 ms per request. provenance-gate (inventory +
  * verifyDependencies, as `check` runs them; cold, then warm with the result cache)
  * versus `npm audit signatures` on the same installed tree against the same registry.
- * Run: npx tsx bench/deps.ts [--runs N]
+ * Run: npx tsx bench/deps.ts [--runs N] [--skip-npm] [--sweep 16,32,64,128]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { toBuildOptions } from '../scripts/build-options.mjs';
 import { startFakeRegistry } from '../test/support/fake-registry.js';
 import { createTestRegistryKey, toKeysBody } from '../test/support/npm-registry-data.js';
 import { HAS_REAL_WORLD, realWorld } from '../test/support/real-world.js';
@@ -29,15 +30,12 @@ const lockfile = join(appDir, 'package-lock.json');
 const lock = JSON.parse(readFileSync(lockfile, 'utf8')) as { packages: Record<string, Record<string, unknown>> };
 const work = mkdtempSync(join(tmpdir(), 'pg-bench-deps-'));
 
-// The child is bundled like dist/ (with the attestation worker beside it) so neither
-// side pays for a TypeScript loader.
+// The child is bundled exactly like dist/ (same esbuild options: shared chunks loaded on
+// demand, the attestation worker beside it) so neither side pays for a TypeScript loader
+// and the warm run loads what the shipped CLI loads.
 const runner = join(work, 'deps-run.js');
 writeFileSync(join(work, 'package.json'), '{"type":"module"}\n');
-await build({
-  entryPoints: { 'deps-run': 'bench/deps-run.ts', 'attestation-worker': 'src/dependencies/attestation-worker.ts' },
-  outdir: work, bundle: true, platform: 'node', target: 'node24', format: 'esm', logLevel: 'warning',
-  banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-});
+await build(toBuildOptions(work, { 'deps-run': 'bench/deps-run.ts', 'attestation-worker': 'src/dependencies/attestation-worker.ts' }));
 
 const key = createTestRegistryKey();
 const ours = await startFakeRegistry({ latencyMs: 20 });
@@ -88,6 +86,14 @@ for (let i = 0; i < RUNS; i++) {
   warmRuns.push(await timed([runner, lockfile, ours.url, cache, trustFile, '16'], work));
 }
 const wide = await timed([runner, lockfile, ours.url, '-', trustFile, '64'], work);
+// --sweep 16,32,64,128: cold runs per concurrency (evidence for the default).
+const sweepArg = process.argv.includes('--sweep') ? process.argv[process.argv.indexOf('--sweep') + 1] ?? '' : '';
+const sweep: Array<[string, Run[]]> = [];
+for (const c of sweepArg.split(',').filter(Boolean)) {
+  const runs: Run[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await timed([runner, lockfile, ours.url, '-', trustFile, c], work));
+  sweep.push([c, runs]);
+}
 // Like for like: npm's registry (signatures only, no attestations), same default concurrency.
 const sameWork: Run[] = [];
 for (let i = 0; i < RUNS; i++) sameWork.push(await timed([runner, lockfile, npms.url, '-', trustFile, '16'], work));
@@ -99,20 +105,21 @@ const ids = (xs: Array<{ name: string; version: string }>) => xs.map((x) => `${x
 const sameInvalid = JSON.stringify(ids(npmOut.invalid)) === JSON.stringify(pg.invalidSignatures);
 const sameMissing = JSON.stringify(ids(npmOut.missing)) === JSON.stringify(pg.missingSignatures);
 
-const phase = (runs: Run[], k: 'verifyMs' | 'inventoryMs' | 'startupMs') => {
+const phase = (runs: Run[], k: 'verifyMs' | 'inventoryMs' | 'startupMs' | 'cpuMs') => {
   const xs = runs.map((r) => (r.out.startsWith('{"packages"') ? (JSON.parse(r.out) as Record<string, number>)[k]! : Number.NaN));
   return Number.isNaN(xs[0]!) ? '–' : median(xs).toFixed(0);
 };
 const row = (name: string, runs: Run[]) =>
-  `| ${name.padEnd(44)} | ${median(runs.map((r) => r.ms)).toFixed(0).padStart(8)} | ${phase(runs, 'startupMs').padStart(7)} | ${phase(runs, 'inventoryMs').padStart(9)} | ${phase(runs, 'verifyMs').padStart(9)} | ${Math.max(...runs.map((r) => r.rssMb)).toString().padStart(8)} |`;
+  `| ${name.padEnd(44)} | ${median(runs.map((r) => r.ms)).toFixed(0).padStart(8)} | ${phase(runs, 'startupMs').padStart(7)} | ${phase(runs, 'inventoryMs').padStart(9)} | ${phase(runs, 'verifyMs').padStart(9)} | ${phase(runs, 'cpuMs').padStart(6)} | ${Math.max(...runs.map((r) => r.rssMb)).toString().padStart(8)} |`;
 console.log(`\nbig-app: ${lock && Object.keys(lock.packages).length - 1} lockfile entries, ${installed} installed for npm, ${pop.names} package names, ${pop.attested} versions with attestations; registry +20 ms/request; median of ${RUNS}\n`);
-console.log('| run                                          |  wall ms | load ms | inventory | verify ms |  peak MB |');
-console.log('| -------------------------------------------- | -------: | ------: | --------: | --------: | -------: |');
+console.log('| run                                          |  wall ms | load ms | inventory | verify ms | CPU ms |  peak MB |');
+console.log('| -------------------------------------------- | -------: | ------: | --------: | --------: | -----: | -------: |');
 if (npmRuns.length > 0) console.log(row('npm audit signatures (cold, baseline)', npmRuns));
 console.log(row('provenance-gate deps, cold (concurrency 16)', coldRuns));
 console.log(row('provenance-gate deps, warm cache', warmRuns));
 console.log(row('provenance-gate deps, cold (concurrency 64)', [wide]));
 console.log(row("provenance-gate deps, cold, npm's registry (no att.)", sameWork));
+for (const [c, runs] of sweep) console.log(row(`sweep: cold, concurrency ${c}`, runs));
 const npmMs = npmRuns.length > 0 ? median(npmRuns.map((r) => r.ms)) : Number.NaN;
 const coldMs = median(coldRuns.map((r) => r.ms));
 const warmMs = median(warmRuns.map((r) => r.ms));

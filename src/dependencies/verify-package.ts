@@ -6,11 +6,11 @@
  */
 import { isGateError } from '../errors.js';
 import type { RegistryClient } from '../registry/client.js';
-import type { Packument, RegistryKey, VersionManifest } from '../registry/types.js';
+import type { AttestationEntry, Packument, RegistryKey, VersionManifest } from '../registry/types.js';
 import type { CheckResult, Package, PackageVerification, ProvenanceCheck } from '../types.js';
 import type { AttestationVerifier } from './attestations.js';
 import { checkIntegrity, toSha512Hex } from './integrity.js';
-import { verifyPackageProvenance } from './provenance.js';
+import { verifyPackageProvenance, type ProvenanceSubject } from './provenance.js';
 import { fail } from './reasons.js';
 import { compareProvenance, findPreviousAttested, toMissingRegression } from './regression.js';
 import { verifyRegistrySignature } from './signature.js';
@@ -22,6 +22,8 @@ export type VersionVerification = Omit<PackageVerification, 'id'>;
 export interface PackageContext {
   client: RegistryClient;
   verifyAttestation: AttestationVerifier;
+  /** The whole provenance check of one package at once (the worker pool); default: via `verifyAttestation`. */
+  verifyProvenance?: (entries: AttestationEntry[], subject: ProvenanceSubject, registryKeys?: RegistryKey[]) => Promise<ProvenanceCheck>;
   /** Provenance per `registry name@version+integrity` this run: the regression check reuses it. */
   provenanceMemo?: Map<string, Promise<ProvenanceCheck>>;
 }
@@ -92,8 +94,9 @@ async function verifyProvenance(pkg: Package, m: VersionManifest, registry: stri
       return fail('unverifiable', 'REGISTRY_BAD_RESPONSE', 'the manifest advertises attestations but the registry serves none (404)');
     }
     const registryKeys = await readAttestationKeys(registry, ctx);
-    const verify: AttestationVerifier = (b, w) => ctx.verifyAttestation(b, w, registryKeys);
-    return await verifyPackageProvenance(entries, { name: pkg.name, version: pkg.version, sha512Hex }, verify);
+    const subject = { name: pkg.name, version: pkg.version, sha512Hex };
+    if (ctx.verifyProvenance) return await ctx.verifyProvenance(entries, subject, registryKeys);
+    return await verifyPackageProvenance(entries, subject, (b, w) => ctx.verifyAttestation(b, w, registryKeys));
   } catch (e) {
     return toUnverifiable(e);
   }

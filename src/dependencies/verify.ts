@@ -13,9 +13,8 @@ import { readRegistryConfig } from '../registry/npmrc.js';
 import type { RegistryKey } from '../registry/types.js';
 import type { CheckResult, Package, PackageVerification, ProvenanceCheck } from '../types.js';
 import type { AttestationVerifier } from './attestations.js';
-import { createPooledAttestationVerifier } from './worker-pool.js';
 import { fail } from './reasons.js';
-import { verifyRegistryPackage, type VersionVerification } from './verify-package.js';
+import { verifyRegistryPackage, type PackageContext, type VersionVerification } from './verify-package.js';
 
 /** Options of `verifyDependencies` (the `check` pipeline maps RunOptions onto these). */
 export interface DependencyOptions {
@@ -62,16 +61,20 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
     evidenceDir: options.evidenceDir,
     recordEvidence: options.recordEvidence,
   }));
-  // Trust is built only when a package actually needs verifying (a warm cache needs none).
-  // Only plain trust data crosses into the worker (options also hold functions).
-  const pool = lazy(() =>
-    createPooledAttestationVerifier({
+  // The Sigstore stack is loaded and the trust built only when a package actually needs
+  // verifying: a warm cache loads neither. Only plain trust data crosses into the worker
+  // (options also hold functions).
+  const pool = lazy(async () =>
+    (await import('./worker-pool.js')).createPooledAttestationVerifier({
       trustedRoots: options.trustedRoots,
       trustedRootDocuments: options.trustedRootDocuments,
       npmAttestationKeys: options.npmAttestationKeys,
     }),
   );
-  const verifyAttestation = lazy(() => options.verifyAttestation ?? pool().verify);
+  const verifyAttestation: AttestationVerifier = async (b, w, k) => (options.verifyAttestation ?? (await pool()).verify)(b, w, k);
+  // An injected single-bundle verifier (tests) is used bundle by bundle; else the pool
+  // checks a package's provenance in one go.
+  const verifyProvenance: PackageContext['verifyProvenance'] = options.verifyAttestation ? undefined : async (e, s, k) => (await pool()).verifyProvenance(e, s, k);
   const cache = options.cacheDir ? openResultCache(options.cacheDir) : undefined;
   const fingerprint = toTrustFingerprint(options, [config.registry, config.scopes]);
   const byVersion = new Map<string, Promise<VersionVerification>>();
@@ -91,7 +94,7 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
         let p = byVersion.get(key);
         if (!p) {
           p = readOrVerify(pkg, key, cache, () =>
-            inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w, k) => verifyAttestation()(b, w, k), provenanceMemo })),
+            inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation, verifyProvenance, provenanceMemo })),
           );
           byVersion.set(key, p);
         }
@@ -101,7 +104,7 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
     );
   } finally {
     // Worker threads keep the process alive: end them even when a bug throws.
-    if (pool.started()) await pool().close();
+    if (pool.started()) await pool().then((p) => p.close(), () => undefined);
   }
   await cache?.flush();
   options.log?.(`dependencies: ${packages.length} packages, ${byVersion.size} registry versions verified`);

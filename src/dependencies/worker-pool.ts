@@ -10,24 +10,36 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GateError, type GateErrorCode } from '../errors.js';
+import type { AttestationEntry, RegistryKey } from '../registry/types.js';
+import type { ProvenanceCheck } from '../types.js';
 import { createAttestationVerifier, type AttestationTrustOptions, type AttestationVerifier, type VerifiedAttestation } from './attestations.js';
+import { verifyPackageProvenance, type ProvenanceSubject } from './provenance.js';
 
 interface Reply {
   id: number;
-  ok?: VerifiedAttestation;
+  ok?: VerifiedAttestation | ProvenanceCheck;
   error?: { code: string; message: string; bug?: boolean };
 }
 
-/** The verifier to use: a worker pool when possible, else in-thread. `close` ends the workers. */
+/** A package's whole provenance check (`verifyPackageProvenance`), never rejecting with a GateError. */
+export type ProvenanceVerifier = (entries: AttestationEntry[], subject: ProvenanceSubject, registryKeys?: RegistryKey[]) => Promise<ProvenanceCheck>;
+
+/** The verifiers to use: a worker pool when possible, else in-thread. `close` ends the workers. */
 export function createPooledAttestationVerifier(options: AttestationTrustOptions, threads = Math.max(1, availableParallelism() - 1)): {
   verify: AttestationVerifier;
+  verifyProvenance: ProvenanceVerifier;
   close: () => Promise<void>;
 } {
   const url = new URL('./attestation-worker.js', import.meta.url);
   if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url)) || threads < 1) {
-    return { verify: createAttestationVerifier(options), close: async () => undefined };
+    const verify = createAttestationVerifier(options);
+    return {
+      verify,
+      verifyProvenance: (entries, subject, keys) => verifyPackageProvenance(entries, subject, (b, w) => verify(b, w, keys)),
+      close: async () => undefined,
+    };
   }
-  const pending = new Map<number, { resolve: (v: VerifiedAttestation) => void; reject: (e: unknown) => void }>();
+  const pending = new Map<number, { resolve: (v: never) => void; reject: (e: unknown) => void }>();
   const workers: Worker[] = [];
   let next = 0;
   let id = 0;
@@ -39,7 +51,7 @@ export function createPooledAttestationVerifier(options: AttestationTrustOptions
         const p = pending.get(r.id);
         pending.delete(r.id);
         if (!p) return;
-        if (r.ok) p.resolve(r.ok);
+        if (r.ok) p.resolve(r.ok as never);
         // A GateError is a verdict; anything else is a bug and must stop the run.
         else if (r.error && !r.error.bug) p.reject(new GateError(r.error.code as GateErrorCode, r.error.message));
         else p.reject(new Error(`attestation worker: ${r.error?.message ?? 'no answer'}`));
@@ -51,15 +63,18 @@ export function createPooledAttestationVerifier(options: AttestationTrustOptions
       workers.push(w);
     }
   };
+  const send = <T>(message: object): Promise<T> => {
+    if (workers.length === 0) start();
+    return new Promise<T>((resolve, reject) => {
+      const n = id++;
+      pending.set(n, { resolve, reject });
+      workers[next++ % workers.length]!.postMessage({ ...message, id: n });
+    });
+  };
   return {
-    verify: (bundle, what, registryKeys) => {
-      if (workers.length === 0) start();
-      return new Promise<VerifiedAttestation>((resolve, reject) => {
-        const n = id++;
-        pending.set(n, { resolve, reject });
-        workers[next++ % workers.length]!.postMessage({ id: n, bundle, what, registryKeys });
-      });
-    },
+    verify: (bundle, what, registryKeys) => send<VerifiedAttestation>({ bundle, what, registryKeys }),
+    // One message per package and only the small check comes back (not every statement).
+    verifyProvenance: (entries, subject, registryKeys) => send<ProvenanceCheck>({ entries, subject, registryKeys }),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },

@@ -48,6 +48,28 @@ describe('attestation worker pool', () => {
     }
   });
 
+  it('checks a whole package in the worker: verified with facts, or invalid with the reason code', async () => {
+    const pool = createPool(toTestNpmTrust(ca), 1);
+    try {
+      const sha512Hex = 'cd'.repeat(64);
+      const body = mintNpmAttestations(ca, { name: 'b', version: '2.0.0', sha512Hex, repo: 'https://github.com/o/b' });
+      const ok = await pool.verifyProvenance(body.attestations, { name: 'b', version: '2.0.0', sha512Hex });
+      expect(ok).toMatchObject({ status: 'verified', sourceRepo: 'https://github.com/o/b', workflow: 'o/b/.github/workflows/release.yml' });
+      const other = await pool.verifyProvenance(body.attestations, { name: 'b', version: '2.0.0', sha512Hex: 'ef'.repeat(64) });
+      expect(other).toMatchObject({ status: 'invalid', reason: { code: 'PROVENANCE_SUBJECT_MISMATCH' } });
+      // No npm key at all: the registry's keys (passed per package) are what verifies the publish attestation.
+      const unknown = await createPool({ trustedRootDocuments: [ca.trustedRoot], npmAttestationKeys: [] }, 1);
+      try {
+        expect(await unknown.verifyProvenance(body.attestations, { name: 'b', version: '2.0.0', sha512Hex })).toMatchObject({ status: 'invalid', reason: { code: 'REGISTRY_KEY_UNKNOWN' } });
+        expect(await unknown.verifyProvenance(body.attestations, { name: 'b', version: '2.0.0', sha512Hex }, toTestNpmTrust(ca).npmAttestationKeys)).toMatchObject({ status: 'verified' });
+      } finally {
+        await unknown.close();
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('turns a failed verification into a GateError with its code', async () => {
     const pool = createPool(toTestNpmTrust(ca), 1);
     try {
