@@ -1,7 +1,8 @@
 /**
  * Child process of bench/deps.ts: one provenance-gate dependency run — read the
  * lockfile inventory, verify every package against the registry — as `check` does.
- * argv: LOCKFILE REGISTRY_URL CACHE_DIR TRUST_JSON CONCURRENCY. Prints one JSON line.
+ * argv: LOCKFILE REGISTRY_URL CACHE_DIR TRUST_JSON CONCURRENCY ('-': none / the default).
+ * Prints one JSON line.
  */
 import { readFileSync } from 'node:fs';
 import { verifyDependencies } from '../src/dependencies/index.js';
@@ -18,7 +19,7 @@ const results = await verifyDependencies(inventory.packages, {
   env: {},
   registry,
   cacheDir: cacheDir === '-' ? undefined : cacheDir,
-  concurrency: Number(concurrency),
+  concurrency: concurrency === '-' ? undefined : Number(concurrency),
   trustedRootDocuments: trust.trustedRootDocuments,
   npmAttestationKeys: trust.npmAttestationKeys,
   log: () => undefined, // as run.ts does: options hold functions, the worker must not get them

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import { openResultCache, toCacheKey, type ResultCache } from '../registry/cache.js';
-import { createRegistryClient, type RegistryClient } from '../registry/client.js';
+import { createRegistryClient, DEFAULT_REGISTRY_CONCURRENCY, type RegistryClient } from '../registry/client.js';
 import type { HttpOptions } from '../registry/http.js';
 import { readRegistryConfig } from '../registry/npmrc.js';
 import type { RegistryKey } from '../registry/types.js';
@@ -26,7 +26,7 @@ export interface DependencyOptions {
   attestationsRegistry?: string;
   /** Token for the default registry (action input); else NPM_TOKEN, else .npmrc. Never printed. */
   npmToken?: string;
-  /** Simultaneous registry requests (default 16). */
+  /** Simultaneous registry requests (default `DEFAULT_REGISTRY_CONCURRENCY`, 64). */
   concurrency?: number;
   offline?: boolean;
   evidenceDir?: string;
@@ -81,7 +81,7 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
   // Packages run through all checks `concurrency` at a time: each finishes (attestations
   // verified, buffers released) while others wait on the network, instead of every
   // packument first and all CPU work last.
-  const inFlight = pLimit(Math.max(1, options.concurrency ?? 16));
+  const inFlight = pLimit(Math.max(1, options.concurrency ?? DEFAULT_REGISTRY_CONCURRENCY));
   const provenanceMemo = new Map<string, Promise<ProvenanceCheck>>();
 
   let results: PackageVerification[];
