@@ -7,6 +7,7 @@
 import { join, resolve } from 'node:path';
 import { GateError } from '../errors.js';
 import type { RunOptions } from '../types.js';
+import { DEFAULT_REGISTRY_CONCURRENCY } from '../registry/client.js';
 
 /** Reads one input by its action.yml name ('' when not set), like core.getInput. */
 export type GetInput = (name: string) => string;
@@ -18,7 +19,7 @@ export interface InputContext {
   log: (line: string) => void;
 }
 
-export const DEFAULT_CONCURRENCY = 16;
+export const DEFAULT_CONCURRENCY = DEFAULT_REGISTRY_CONCURRENCY;
 
 export function toRunOptions(getInput: GetInput, env: Record<string, string | undefined>, context: InputContext): RunOptions {
   const cwd = env.GITHUB_WORKSPACE || context.cwd;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { GateError } from '../errors.js';
+import { DEFAULT_REGISTRY_CONCURRENCY } from '../registry/client.js';
 import { renderConsole, toColorEnabled } from '../report/index.js';
 import { run } from '../run.js';
 import type { RunOptions } from '../types.js';
@@ -25,7 +26,7 @@ Inventory → SBOM → verify dependencies and artifacts → policy → reports.
   --record-evidence DIR       record every registry response for later --offline runs
   --cache-dir DIR             on-disk cache of immutable verification results
   --trusted-root FILE         extra Sigstore trusted_root.json (repeatable)
-  --concurrency N             parallel registry requests (default 16)
+  --concurrency N             parallel registry requests (default ${DEFAULT_REGISTRY_CONCURRENCY})
   --quiet                     print only the verdict line
 `;
 
@@ -78,7 +79,7 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
     recordEvidence: abs(values['record-evidence']),
     cacheDir: abs(values['cache-dir']),
     trustedRoots: [...(values['trusted-root'] ?? []), ...(values['custom-trusted-root'] ?? [])].map((p) => resolve(ctx.cwd, p)),
-    concurrency: toPositiveInt('concurrency', values.concurrency, 16),
+    concurrency: toPositiveInt('concurrency', values.concurrency, DEFAULT_REGISTRY_CONCURRENCY),
     mode,
     githubToken: ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN,
     npmToken: ctx.env.NPM_TOKEN,

@@ -36,7 +36,7 @@ describe('toRunOptions', () => {
         lockfiles: [],
         artifacts: [],
         offline: false,
-        concurrency: 16,
+        concurrency: 64,
         trustedRoots: [],
         sbomFile: '/tmp/runner/provenance-gate/sbom.cdx.json',
         jsonFile: '/tmp/runner/provenance-gate/report.json',
