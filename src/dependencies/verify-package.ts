@@ -22,6 +22,8 @@ export type VersionVerification = Omit<PackageVerification, 'id'>;
 export interface PackageContext {
   client: RegistryClient;
   verifyAttestation: AttestationVerifier;
+  /** Called when a version advertises attestations, before they are fetched (boots the verifier). */
+  prepareAttestations?: () => void;
   /** The whole provenance check of one package at once (the worker pool); default: via `verifyAttestation`. */
   verifyProvenance?: (entries: AttestationEntry[], subject: ProvenanceSubject, registryKeys?: RegistryKey[]) => Promise<ProvenanceCheck>;
   /** Provenance per `registry name@version+integrity` this run: the regression check reuses it. */
@@ -88,6 +90,7 @@ async function verifyProvenance(pkg: Package, m: VersionManifest, registry: stri
   if (!m.attestationsUrl) return fail('missing', 'PROVENANCE_MISSING', `${pkg.name}@${pkg.version} was published without provenance`);
   const sha512Hex = toSha512Hex(pkg.integrity, m);
   if (!sha512Hex) return fail('unverifiable', 'PACKAGE_NO_INTEGRITY', 'no sha512 integrity to bind the provenance to');
+  ctx.prepareAttestations?.();
   try {
     const entries = await ctx.client.readAttestations(pkg.name, pkg.version, registry);
     if (!entries) {

@@ -75,6 +75,8 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
   // An injected single-bundle verifier (tests) is used bundle by bundle; else the pool
   // checks a package's provenance in one go.
   const verifyProvenance: PackageContext['verifyProvenance'] = options.verifyAttestation ? undefined : async (e, s, k) => (await pool()).verifyProvenance(e, s, k);
+  // The worker boots while the first attestations are on the wire; a failure surfaces at use.
+  const prepareAttestations = options.verifyAttestation ? undefined : () => void pool().catch(() => undefined);
   const cache = options.cacheDir ? openResultCache(options.cacheDir) : undefined;
   const fingerprint = toTrustFingerprint(options, [config.registry, config.scopes]);
   const byVersion = new Map<string, Promise<VersionVerification>>();
@@ -94,7 +96,7 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
         let p = byVersion.get(key);
         if (!p) {
           p = readOrVerify(pkg, key, cache, () =>
-            inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation, verifyProvenance, provenanceMemo })),
+            inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation, verifyProvenance, prepareAttestations, provenanceMemo })),
           );
           byVersion.set(key, p);
         }

@@ -3,7 +3,10 @@
  * (`attestation-worker.js` next to the running bundle) exists; from source (tests,
  * tsx) it verifies in-thread. Default: one worker per CPU but one — the main thread
  * keeps the network, parsing and registry signatures (measured on 2 vCPU: 1 worker
- * beats 0 and 2). Workers start lazily, on the first bundle: a warm run starts none.
+ * beats 0 and 2, and than 2 again after the per-package messages). The pool is created
+ * when the first package with attestations shows up, so a warm run starts none; the
+ * worker boots while that package's attestations are fetched. With a worker the main
+ * thread never loads the Sigstore stack (only the in-thread fallback imports it).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -12,7 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { GateError, type GateErrorCode } from '../errors.js';
 import type { AttestationEntry, RegistryKey } from '../registry/types.js';
 import type { ProvenanceCheck } from '../types.js';
-import { createAttestationVerifier, type AttestationTrustOptions, type AttestationVerifier, type VerifiedAttestation } from './attestations.js';
+import type { AttestationTrustOptions, AttestationVerifier, VerifiedAttestation } from './attestations.js';
 import { verifyPackageProvenance, type ProvenanceSubject } from './provenance.js';
 
 interface Reply {
@@ -25,14 +28,14 @@ interface Reply {
 export type ProvenanceVerifier = (entries: AttestationEntry[], subject: ProvenanceSubject, registryKeys?: RegistryKey[]) => Promise<ProvenanceCheck>;
 
 /** The verifiers to use: a worker pool when possible, else in-thread. `close` ends the workers. */
-export function createPooledAttestationVerifier(options: AttestationTrustOptions, threads = Math.max(1, availableParallelism() - 1)): {
+export async function createPooledAttestationVerifier(options: AttestationTrustOptions, threads = Math.max(1, availableParallelism() - 1)): Promise<{
   verify: AttestationVerifier;
   verifyProvenance: ProvenanceVerifier;
   close: () => Promise<void>;
-} {
+}> {
   const url = new URL('./attestation-worker.js', import.meta.url);
   if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url)) || threads < 1) {
-    const verify = createAttestationVerifier(options);
+    const verify = (await import('./attestations.js')).createAttestationVerifier(options);
     return {
       verify,
       verifyProvenance: (entries, subject, keys) => verifyPackageProvenance(entries, subject, (b, w) => verify(b, w, keys)),
@@ -63,8 +66,8 @@ export function createPooledAttestationVerifier(options: AttestationTrustOptions
       workers.push(w);
     }
   };
+  start();
   const send = <T>(message: object): Promise<T> => {
-    if (workers.length === 0) start();
     return new Promise<T>((resolve, reject) => {
       const n = id++;
       pending.set(n, { resolve, reject });

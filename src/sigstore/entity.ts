@@ -72,10 +72,18 @@ export function readCertificate(der: Uint8Array, file?: string): X509Certificate
   const id = Buffer.from(der).toString('base64');
   let cert = certCache.get(id);
   if (!cert) {
+    // The parser tries every OCTET STRING as nested DER and swallows the error when it is
+    // not (Fulcio's string extensions): stack traces for those throw-aways cost more than
+    // the parse. Only the message of a real failure is used.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     try {
       cert = memoizeCertificate(X509Certificate.parse(Buffer.from(der)), Buffer.from(der));
     } catch (e) {
+      Error.stackTraceLimit = limit;
       throw new GateError('BUNDLE_CERTIFICATE_INVALID', `unparseable certificate: ${(e as Error).message}`, { file, cause: e });
+    } finally {
+      Error.stackTraceLimit = limit;
     }
     if (certCache.size > 1000) certCache.clear();
     certCache.set(id, cert);

@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 describe('attestation worker pool', () => {
   it('verifies in worker threads and returns the same facts', async () => {
-    const pool = createPool(toTestNpmTrust(ca), 2);
+    const pool = await createPool(toTestNpmTrust(ca), 2);
     try {
       const body = mintNpmAttestations(ca, { name: 'a', version: '1.0.0', sha512Hex: 'ab'.repeat(64), repo: 'https://github.com/o/a' });
       const results = await Promise.all(body.attestations.map((a, i) => pool.verify(a.bundle, `bundle ${i}`)));
@@ -49,7 +49,7 @@ describe('attestation worker pool', () => {
   });
 
   it('checks a whole package in the worker: verified with facts, or invalid with the reason code', async () => {
-    const pool = createPool(toTestNpmTrust(ca), 1);
+    const pool = await createPool(toTestNpmTrust(ca), 1);
     try {
       const sha512Hex = 'cd'.repeat(64);
       const body = mintNpmAttestations(ca, { name: 'b', version: '2.0.0', sha512Hex, repo: 'https://github.com/o/b' });
@@ -71,7 +71,7 @@ describe('attestation worker pool', () => {
   });
 
   it('turns a failed verification into a GateError with its code', async () => {
-    const pool = createPool(toTestNpmTrust(ca), 1);
+    const pool = await createPool(toTestNpmTrust(ca), 1);
     try {
       const err = (await pool.verify({ mediaType: 'nonsense' }, 'bad bundle').catch((e: unknown) => e)) as { name: string; code: string };
       expect(err.name).toBe('GateError');
