@@ -7,6 +7,7 @@
 import { isGateError } from '../errors.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { AttestationEntry, Packument, RegistryKey, VersionManifest } from '../registry/types.js';
+import { isNpmHost, readAttestationKeys } from './attestation-keys.js';
 import type { CheckResult, Package, PackageVerification, ProvenanceCheck } from '../types.js';
 import type { AttestationVerifier } from './attestations.js';
 import { checkIntegrity, toSha512Hex } from './integrity.js';
@@ -30,8 +31,6 @@ export interface PackageContext {
   provenanceMemo?: Map<string, Promise<ProvenanceCheck>>;
 }
 
-const NPM_HOSTS = new Set(['registry.npmjs.org', 'registry.npmjs.com']);
-
 export async function verifyRegistryPackage(pkg: Package, ctx: PackageContext): Promise<VersionVerification> {
   const base = { name: pkg.name, version: pkg.version, purl: pkg.purl };
   const notComparable: string[] = [];
@@ -54,7 +53,7 @@ export async function verifyRegistryPackage(pkg: Package, ctx: PackageContext): 
     // The signature must cover the name@version the lockfile installs, not whatever the
     // (untrusted) manifest calls itself: a replayed signature of another package fails.
     const signed = { ...manifest, name: pkg.name, version: pkg.version };
-    signature = verifyRegistrySignature(signed, keys, publishedAt, NPM_HOSTS.has(new URL(registry).hostname));
+    signature = verifyRegistrySignature(signed, keys, publishedAt, isNpmHost(registry));
   } catch (e) {
     signature = toUnverifiable(e);
   }
@@ -96,24 +95,21 @@ async function verifyProvenance(pkg: Package, m: VersionManifest, registry: stri
     if (!entries) {
       return fail('unverifiable', 'REGISTRY_BAD_RESPONSE', 'the manifest advertises attestations but the registry serves none (404)');
     }
-    const registryKeys = await readAttestationKeys(registry, ctx);
+    const keys = await readAttestationKeys(registry, ctx.client);
     const subject = { name: pkg.name, version: pkg.version, sha512Hex };
-    if (ctx.verifyProvenance) return await ctx.verifyProvenance(entries, subject, registryKeys);
-    return await verifyPackageProvenance(entries, subject, (b, w) => ctx.verifyAttestation(b, w, registryKeys));
+    const registryKeys = keys === 'none' ? undefined : keys;
+    const check = ctx.verifyProvenance
+      ? await ctx.verifyProvenance(entries, subject, registryKeys)
+      : await verifyPackageProvenance(entries, subject, (b, w) => ctx.verifyAttestation(b, w, registryKeys));
+    // Like an unknown signature key against the embedded fallback: a private registry that
+    // serves no keys leaves its own publish attestations uncheckable, not proven forged.
+    if (keys === 'none' && check.status === 'invalid' && check.reason?.code === 'REGISTRY_KEY_UNKNOWN') {
+      return fail('unverifiable', 'REGISTRY_KEY_UNKNOWN', `${check.reason.message}; the registry serves no keys (/-/npm/v1/keys) to check it with`);
+    }
+    return check;
   } catch (e) {
     return toUnverifiable(e);
   }
-}
-
-/**
- * A registry other than npmjs signs publish attestations with its own keys — the ones it
- * serves at /-/npm/v1/keys (or recorded as evidence); npm's pacote verifies them with
- * those. registry.npmjs.org's attestation key is only ever the one built into @sigstore/tuf.
- */
-async function readAttestationKeys(registry: string, ctx: PackageContext): Promise<RegistryKey[] | undefined> {
-  if (NPM_HOSTS.has(new URL(registry).hostname)) return undefined;
-  const set = await ctx.client.readKeys(registry); // never throws: unreachable → embedded
-  return set.source === 'registry' ? set.keys : undefined;
 }
 
 async function readRegression(

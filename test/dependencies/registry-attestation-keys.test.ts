@@ -87,9 +87,16 @@ describe('publish attestations signed by the registry key', () => {
     expect(r.provenance).toMatchObject({ status: 'invalid', reason: { code: 'REGISTRY_KEY_EXPIRED' } });
   });
 
-  it('no served keys (embedded fallback) → the registry key is unknown, never trusted by default', async () => {
+  it('a private registry serving no keys: its publish attestation is unverifiable (REGISTRY_KEY_UNKNOWN), never verified', async () => {
     reg.keys = undefined;
     const r = await verify();
+    expect(r.provenance).toMatchObject({ status: 'unverifiable', reason: { code: 'REGISTRY_KEY_UNKNOWN' } });
+    expect(r.provenance.reason?.message).toContain('serves no keys');
+  });
+
+  it('registry.npmjs.org serving no keys: an unknown attestation key stays invalid', async () => {
+    reg.keys = undefined;
+    const r = await verify({ client: asNpmjs() });
     expect(r.provenance).toMatchObject({ status: 'invalid', reason: { code: 'REGISTRY_KEY_UNKNOWN' } });
   });
 });
