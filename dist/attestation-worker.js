@@ -7,9 +7,16 @@ const __filename = __pgFileURLToPath(import.meta.url);
 const __dirname = __pgDirname(__filename);
 import {
   createAttestationVerifier
-} from "./chunk-WF5DIERX.js";
-import "./chunk-C3XTDRUS.js";
-import "./chunk-3IFSMPDV.js";
+} from "./chunk-MCN522HZ.js";
+import "./chunk-U2346DQA.js";
+import "./chunk-YF7224YE.js";
+import "./chunk-UVB7XM6J.js";
+import "./chunk-HR6LKGB5.js";
+import {
+  verifyPackageProvenance
+} from "./chunk-XXTIRH6M.js";
+import "./chunk-MBK2SKKM.js";
+import "./chunk-HZXIZVU5.js";
 import {
   isGateError
 } from "./chunk-ZQ5MBECJ.js";
@@ -21,7 +28,8 @@ var port = parentPort;
 if (port) {
   const verify = createAttestationVerifier(workerData);
   port.on("message", (m) => {
-    verify(m.bundle, m.what, m.registryKeys).then(
+    const work = m.entries && m.subject ? verifyPackageProvenance(m.entries, m.subject, (b, w) => verify(b, w, m.registryKeys)) : verify(m.bundle, m.what ?? "bundle", m.registryKeys);
+    work.then(
       (ok) => port.postMessage({ id: m.id, ok }),
       (e) => port.postMessage({
         id: m.id,

@@ -18,20 +18,20 @@ import "./chunk-PQNIH4KF.js";
 // src/main.ts
 var COMMANDS = {
   check: {
-    load: async () => (await import("./chunk-JSCBHOY3.js")).checkCommand,
+    load: async () => (await import("./chunk-R35JHKKE.js")).checkCommand,
     summary: "run everything the policy asks (default command)"
   },
-  sbom: { load: async () => (await import("./chunk-4QB3F7RB.js")).sbomCommand, summary: "write the CycloneDX SBOM only" },
+  sbom: { load: async () => (await import("./chunk-FEA52M2T.js")).sbomCommand, summary: "write the CycloneDX SBOM only" },
   "verify-artifact": {
-    load: async () => (await import("./chunk-YGWYQRSU.js")).verifyArtifactCommand,
+    load: async () => (await import("./chunk-7WOQXY7V.js")).verifyArtifactCommand,
     summary: "verify files against Sigstore bundles / SLSA provenance"
   },
   "verify-bundle": {
-    load: async () => (await import("./chunk-ZGPY3CBO.js")).verifyBundleCommand,
+    load: async () => (await import("./chunk-3ZAL6V66.js")).verifyBundleCommand,
     summary: "sigstore-conformance client protocol"
   },
   "verify-npm-package": {
-    load: async () => (await import("./chunk-5WASR5FQ.js")).verifyNpmPackageCommand,
+    load: async () => (await import("./chunk-DUU2QQKV.js")).verifyNpmPackageCommand,
     summary: "slsa-verifier verify-npm-package drop-in"
   }
 };

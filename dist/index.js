@@ -6,6 +6,7 @@ import { dirname as __pgDirname } from 'node:path';
 const __filename = __pgFileURLToPath(import.meta.url);
 const __dirname = __pgDirname(__filename);
 import {
+  DEFAULT_REGISTRY_CONCURRENCY,
   renderAnnotations,
   renderConsole,
   renderErrorAnnotation,
@@ -13,17 +14,20 @@ import {
   run,
   toColorEnabled,
   toDisplayPath
-} from "./chunk-KRTXIXDH.js";
-import "./chunk-HAE3LKDG.js";
+} from "./chunk-OC7AW5YF.js";
+import "./chunk-GEVQM3U3.js";
+import "./chunk-VR3COUWW.js";
+import "./chunk-PKJR2J4P.js";
 import "./chunk-QBO2I5OT.js";
-import "./chunk-VIJIYRX2.js";
+import "./chunk-75UO4424.js";
+import "./chunk-3NWG2YGM.js";
 import "./chunk-NTSIUIK3.js";
-import "./chunk-GL4B4USR.js";
-import "./chunk-SSVNF7T5.js";
 import "./chunk-FWTIQN2H.js";
-import "./chunk-WF5DIERX.js";
-import "./chunk-C3XTDRUS.js";
-import "./chunk-3IFSMPDV.js";
+import "./chunk-YF7224YE.js";
+import "./chunk-HR6LKGB5.js";
+import "./chunk-XXTIRH6M.js";
+import "./chunk-MBK2SKKM.js";
+import "./chunk-HZXIZVU5.js";
 import "./chunk-L3CPJDXX.js";
 import "./chunk-3AD5T2DT.js";
 import "./chunk-SCHFPPXI.js";
@@ -34,8 +38,6 @@ import {
   renderError,
   toExitCode
 } from "./chunk-ZQ5MBECJ.js";
-import "./chunk-PKJR2J4P.js";
-import "./chunk-75UO4424.js";
 import {
   __commonJS,
   __require,
@@ -19664,7 +19666,7 @@ function info(message) {
 
 // src/action/inputs.ts
 import { join, resolve } from "node:path";
-var DEFAULT_CONCURRENCY = 16;
+var DEFAULT_CONCURRENCY = DEFAULT_REGISTRY_CONCURRENCY;
 function toRunOptions(getInput2, env, context) {
   const cwd = env.GITHUB_WORKSPACE || context.cwd;
   const path = (name) => {
@@ -19779,6 +19781,7 @@ async function writeResults(deps, result, options) {
   core.setOutput("verdict", result.verdict.result);
   core.setOutput("counts", JSON.stringify(result.verdict.counts));
   core.setOutput("sbom-file", files.sbom ?? "");
+  core.setOutput("sbom", files.sbom ?? "");
   core.setOutput("report-file", files.report ?? "");
   core.setOutput("sarif-file", files.sarif ?? "");
   core.info(renderConsole(result, { cwd, color: toColorEnabled(env, env.GITHUB_ACTIONS === "true") }).trimEnd());

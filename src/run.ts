@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { verifyArtifacts, resolveArtifactGlobs } from './artifacts/index.js';
 import { readPolicy } from './config/index.js';
 import type { ArtifactRequirement, Policy } from './config/types.js';
 import { verifyDependencies } from './dependencies/index.js';
@@ -15,7 +14,6 @@ import { writeFileAtomic } from './io/write-atomic.js';
 import { artifactRequirementsFor, evaluatePolicy, toVerdict } from './policy/index.js';
 import { enrichBom, renderJsonReport, renderSarif } from './report/index.js';
 import { renderBom, toBom } from './sbom/index.js';
-import { loadTrust } from './sigstore/index.js';
 import type { ArtifactVerification, Inventory, RunOptions, RunResult } from './types.js';
 
 /** Policy file names `check` picks up from the workspace when --policy is not given. */
@@ -75,6 +73,11 @@ async function readProjectInventories(options: RunOptions, policy: Policy, cwd: 
  * then re-checks every verified fact, so a requirement is never enforced only here.
  */
 async function verifyProjectArtifacts(options: RunOptions, policy: Policy, cwd: string): Promise<ArtifactVerification[]> {
+  // The artifact stage (and with it the Sigstore stack) loads only when there are artifacts:
+  // a dependency-only run with a warm cache never parses it.
+  if (options.artifacts.length === 0 && policy.artifacts.length === 0) return [];
+  const { resolveArtifactGlobs, verifyArtifacts } = await import('./artifacts/index.js');
+  const { loadTrust } = await import('./sigstore/index.js');
   const explicit = await resolveArtifactGlobs(options.artifacts, cwd);
   // A policy glob that matches nothing is the policy's call (artifact-missing when
   // required), not an input error like an explicit --artifact that matches nothing.

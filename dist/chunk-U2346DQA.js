@@ -6,17 +6,12 @@ import { dirname as __pgDirname } from 'node:path';
 const __filename = __pgFileURLToPath(import.meta.url);
 const __dirname = __pgDirname(__filename);
 import {
+  IN_TOTO_STATEMENT_V01,
+  IN_TOTO_STATEMENT_V1
+} from "./chunk-HZXIZVU5.js";
+import {
   GateError
 } from "./chunk-ZQ5MBECJ.js";
-
-// src/provenance/types.ts
-var IN_TOTO_STATEMENT_V01 = "https://in-toto.io/Statement/v0.1";
-var IN_TOTO_STATEMENT_V1 = "https://in-toto.io/Statement/v1";
-var SLSA_PROVENANCE_V02 = "https://slsa.dev/provenance/v0.2";
-var SLSA_PROVENANCE_V1 = "https://slsa.dev/provenance/v1";
-var SLSA_PROVENANCE_V1_DRAFT = "https://slsa.dev/provenance/v1.0?draft";
-var NPM_PUBLISH_V01 = "https://github.com/npm/attestation/tree/main/specs/publish/v0.1";
-var DEFAULT_PREDICATE_TYPES = [SLSA_PROVENANCE_V1, SLSA_PROVENANCE_V02, SLSA_PROVENANCE_V1_DRAFT];
 
 // src/provenance/statement.ts
 var STATEMENT_TYPES = /* @__PURE__ */ new Set([IN_TOTO_STATEMENT_V01, IN_TOTO_STATEMENT_V1]);
@@ -72,11 +67,6 @@ function checkSubject(statement, digests, file) {
 }
 
 export {
-  SLSA_PROVENANCE_V02,
-  SLSA_PROVENANCE_V1,
-  SLSA_PROVENANCE_V1_DRAFT,
-  NPM_PUBLISH_V01,
-  DEFAULT_PREDICATE_TYPES,
   parseStatement,
   findSubject,
   checkSubject

@@ -6,15 +6,15 @@ import { dirname as __pgDirname } from 'node:path';
 const __filename = __pgFileURLToPath(import.meta.url);
 const __dirname = __pgDirname(__filename);
 import {
+  require_enums,
+  require_errors
+} from "./chunk-42UAI7QN.js";
+import {
   require_componentType,
   require_externalReferenceType,
   require_hashAlogorithm,
   require_ratingMethod
 } from "./chunk-QBO2I5OT.js";
-import {
-  require_enums,
-  require_errors
-} from "./chunk-42UAI7QN.js";
 import {
   require_models
 } from "./chunk-75UO4424.js";
@@ -577,4 +577,4 @@ var require_spec = __commonJS({
   }
 });
 export default require_spec();
-/*! For license information please see chunk-TD3S3DMW.js.LEGAL.txt */
+/*! For license information please see chunk-IABKWOWR.js.LEGAL.txt */

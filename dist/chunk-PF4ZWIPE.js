@@ -6,6 +6,13 @@ import { dirname as __pgDirname } from 'node:path';
 const __filename = __pgFileURLToPath(import.meta.url);
 const __dirname = __pgDirname(__filename);
 import {
+  parseJson,
+  toAttestationEntries,
+  toPackument,
+  toRegistryKeys,
+  toRegistryPackument
+} from "./chunk-GEVQM3U3.js";
+import {
   discoverProjectLockfiles,
   readProjectInventories,
   renderBom,
@@ -15,35 +22,27 @@ import {
   require_spdx_expression_parse,
   require_spdx_license_ids,
   toBom
-} from "./chunk-HAE3LKDG.js";
+} from "./chunk-VR3COUWW.js";
 import {
-  pLimit,
-  resolveArtifactGlobs,
-  verifyArtifacts
-} from "./chunk-VIJIYRX2.js";
+  require_models
+} from "./chunk-75UO4424.js";
+import {
+  pLimit
+} from "./chunk-3NWG2YGM.js";
 import {
   writeFileAtomic
 } from "./chunk-NTSIUIK3.js";
-import {
-  fail,
-  parseJson,
-  toAttestationEntries,
-  toPackument,
-  toRegistryKeys,
-  toRegistryPackument,
-  verifyPackageProvenance
-} from "./chunk-GL4B4USR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-FWTIQN2H.js";
 import {
-  createAttestationVerifier,
   toKeySet
-} from "./chunk-WF5DIERX.js";
+} from "./chunk-YF7224YE.js";
 import {
-  loadTrust
-} from "./chunk-3IFSMPDV.js";
+  fail,
+  verifyPackageProvenance
+} from "./chunk-XXTIRH6M.js";
 import {
   require_dist
 } from "./chunk-3AD5T2DT.js";
@@ -54,9 +53,6 @@ import {
   GateError,
   isGateError
 } from "./chunk-ZQ5MBECJ.js";
-import {
-  require_models
-} from "./chunk-75UO4424.js";
 import {
   __commonJS,
   __toESM
@@ -10118,7 +10114,7 @@ function renderConsole(result, options) {
   for (const severity of ["fail", "warn", "info"]) {
     const list = groupFindings(v.findings.filter((f) => !f.exception && f.severity === severity));
     for (const g of list.slice(0, limit)) lines.push(...renderFinding(g, renderLocation(locate(g.first)), paint));
-    if (list.length > limit) lines.push(paint("2", `  \u2026 ${list.length - limit} more (${severity}); see the JSON report`));
+    if (list.length > limit && limit > 0) lines.push(paint("2", `  \u2026 ${list.length - limit} more (${severity}); see the JSON report`));
   }
   for (const f of v.findings.filter((x) => x.exception).slice(0, limit)) {
     const e = f.exception;
@@ -10743,8 +10739,281 @@ function byteLength(s) {
   return Buffer.byteLength(s, "utf8");
 }
 
+// src/registry/evidence.ts
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+function toEvidencePath(dir, registry, kind, id) {
+  const u = new URL(registry);
+  const host = encodeURIComponent(`${u.host}${u.pathname.replace(/\/+$/, "")}`);
+  return join(dir, host, kind, `${encodeURIComponent(id)}.json`);
+}
+function writeEvidence(dir, registry, kind, id, record) {
+  const file = toEvidencePath(dir, registry, kind, id);
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(record));
+  renameSync(tmp, file);
+}
+function readEvidence(dir, registry, kind, id) {
+  const file = toEvidencePath(dir, registry, kind, id);
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new GateError("REGISTRY_OFFLINE_NO_EVIDENCE", `offline: no recorded ${kind} evidence for ${id}`, {
+      file,
+      fix: "record it with --record-evidence DIR on a connected runner"
+    });
+  }
+  try {
+    const rec = JSON.parse(text);
+    if (typeof rec !== "object" || rec === null) throw new Error("not an object");
+    return rec;
+  } catch {
+    throw new GateError("REGISTRY_BAD_RESPONSE", `offline evidence for ${id} is not valid JSON`, { file });
+  }
+}
+
+// src/registry/http.ts
+var DEFAULTS = { timeoutMs: 3e4, retries: 3, baseDelayMs: 250, maxDelayMs: 2e4 };
+function toSafeUrl(url) {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return "<invalid url>";
+  }
+}
+async function fetchWithRetry(url, headers, options = {}) {
+  const o = { ...DEFAULTS, ...options };
+  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  let last = "";
+  for (let attempt = 0; ; attempt++) {
+    let waitMs = backoff(attempt, o.baseDelayMs, o.maxDelayMs);
+    try {
+      const res = await fetch(url, { headers, signal: AbortSignal.timeout(o.timeoutMs), redirect: "follow" });
+      const body = Buffer.from(await res.arrayBuffer());
+      if (res.status < 500 && res.status !== 429) return { status: res.status, body };
+      last = `HTTP ${res.status}`;
+      const retryAfter = res.status === 429 || res.status === 503 ? readRetryAfter(res.headers.get("retry-after")) : void 0;
+      if (retryAfter !== void 0) {
+        if (retryAfter > o.maxDelayMs) {
+          last += ` (Retry-After ${Math.ceil(retryAfter / 1e3)} s exceeds the ${Math.ceil(o.maxDelayMs / 1e3)} s limit)`;
+          break;
+        }
+        waitMs = retryAfter;
+      }
+    } catch (e) {
+      last = describeNetworkError(e);
+    }
+    if (attempt >= o.retries) break;
+    await sleep(waitMs);
+  }
+  throw new GateError("REGISTRY_UNREACHABLE", `GET ${toSafeUrl(url)} failed: ${last} after ${o.retries + 1} attempt(s)`, {
+    fix: "check the registry URL and network, or run with --offline --evidence-dir DIR"
+  });
+}
+function backoff(attempt, base, max) {
+  const step = Math.min(max, base * 2 ** attempt);
+  return Math.round(step * (0.5 + Math.random() * 0.5));
+}
+function readRetryAfter(value, now = Date.now()) {
+  if (!value) return void 0;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? void 0 : Math.max(0, at - now);
+}
+function describeNetworkError(e) {
+  if (e instanceof Error) {
+    if (e.name === "TimeoutError" || e.name === "AbortError") return "timed out";
+    const cause = e.cause;
+    const code = typeof cause?.code === "string" ? cause.code : void 0;
+    if (code) return `network error ${code}`;
+    return `network error (${e.message.split("\n")[0]?.slice(0, 80)})`;
+  }
+  return "network error";
+}
+
+// src/registry/npmrc.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+var NPMJS_REGISTRY = "https://registry.npmjs.org/";
+function toRegistryUrl(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+function toNerfDart(url) {
+  const u = new URL(toRegistryUrl(url));
+  return `//${u.host}${u.pathname}`;
+}
+function readRegistryConfig(input) {
+  const config = { registry: NPMJS_REGISTRY, scopes: {}, tokens: /* @__PURE__ */ new Map() };
+  const home = input.env.HOME ?? input.env.USERPROFILE;
+  const files = [input.env.NPM_CONFIG_USERCONFIG ?? (home ? join2(home, ".npmrc") : void 0), join2(input.cwd, ".npmrc")];
+  for (const file of files) if (file) applyNpmrc(config, readOptional(file), input.env);
+  const registry = input.registry ?? input.env.NPM_CONFIG_REGISTRY;
+  if (registry) config.registry = toRegistryUrl(registry);
+  const token = input.npmToken ?? input.env.NPM_TOKEN;
+  if (token) config.tokens.set(toNerfDart(config.registry), token);
+  return config;
+}
+function readOptional(file) {
+  try {
+    return readFileSync2(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+function applyNpmrc(config, text, env) {
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#") || line.startsWith(";")) continue;
+    const eq = line.indexOf("=");
+    if (eq < 0) continue;
+    const key = line.slice(0, eq).trim();
+    const value = expandEnv(unquote(line.slice(eq + 1).trim()), env);
+    if (key === "registry") config.registry = toRegistryUrl(value);
+    else if (/^@[^:]+:registry$/.test(key)) config.scopes[key.slice(0, key.indexOf(":"))] = toRegistryUrl(value);
+    else if (key.startsWith("//") && key.endsWith(":_authToken")) {
+      const prefix = key.slice(0, -":_authToken".length);
+      if (value) config.tokens.set(prefix.endsWith("/") ? prefix : `${prefix}/`, value);
+    }
+  }
+}
+function unquote(v) {
+  return v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.at(-1) === v[0] ? v.slice(1, -1) : v;
+}
+function expandEnv(v, env) {
+  return v.replace(/\$\{([^}]+)\}/g, (_, name) => env[name] ?? "");
+}
+function toPackageRegistry(config, name) {
+  if (name.startsWith("@")) {
+    const scope = name.slice(0, name.indexOf("/"));
+    const r = config.scopes[scope];
+    if (r) return r;
+  }
+  return config.registry;
+}
+function readToken(config, url) {
+  const u = new URL(url);
+  const target = `//${u.host}${u.pathname}`;
+  let best;
+  let bestLen = -1;
+  for (const [prefix, token] of config.tokens) {
+    if (target.startsWith(prefix) && prefix.length > bestLen) {
+      best = token;
+      bestLen = prefix.length;
+    }
+  }
+  return best;
+}
+var NPMJS_HOSTS = /^https?:\/\/registry\.(npmjs\.(org|com)|yarnpkg\.com)\//;
+function toMetadataRegistry(config, name, lockfileRegistry, attestationsRegistry) {
+  const scoped = toPackageRegistry(config, name);
+  if (scoped !== config.registry) return scoped;
+  if (attestationsRegistry) return attestationsRegistry;
+  const lock = lockfileRegistry ? toRegistryUrl(lockfileRegistry) : void 0;
+  return lock && !NPMJS_HOSTS.test(lock) ? lock : config.registry;
+}
+
+// src/registry/client.ts
+var DEFAULT_REGISTRY_CONCURRENCY = 64;
+function toPackagePath(name) {
+  return name.startsWith("@") ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name);
+}
+function createRegistryClient(options) {
+  const limit = pLimit(Math.max(1, options.concurrency ?? DEFAULT_REGISTRY_CONCURRENCY));
+  const inflight = /* @__PURE__ */ new Map();
+  const keysCache = /* @__PURE__ */ new Map();
+  let requests = 0;
+  const attRegistry = options.attestationsRegistry ? toRegistryUrl(options.attestationsRegistry) : void 0;
+  const metadataRegistry = (name, lockfileRegistry) => toMetadataRegistry(options.config, name, lockfileRegistry, attRegistry);
+  const readRecord = async (registry, kind, id, path) => {
+    if (options.offline) {
+      if (!options.evidenceDir) {
+        throw new GateError("REGISTRY_OFFLINE_NO_EVIDENCE", "offline run without an evidence directory", {
+          fix: "pass --evidence-dir DIR recorded with --record-evidence"
+        });
+      }
+      return readEvidence(options.evidenceDir, registry, kind, id);
+    }
+    const url = new URL(path, registry).toString();
+    const existing = inflight.get(url);
+    if (existing) return existing;
+    const p = limit(async () => {
+      requests++;
+      const headers = { accept: "application/json", "user-agent": options.userAgent ?? "provenance-gate" };
+      const token = readToken(options.config, url);
+      if (token) headers.authorization = `Bearer ${token}`;
+      const res = await fetchWithRetry(url, headers, options.http);
+      if (res.status === 404) return { notFound: true };
+      if (res.status !== 200) {
+        throw new GateError("REGISTRY_BAD_RESPONSE", `GET ${toSafeUrl(url)} answered HTTP ${res.status}`, {
+          fix: res.status === 401 || res.status === 403 ? "check the registry token (.npmrc, NPM_TOKEN)" : void 0
+        });
+      }
+      return { body: parseJson(res.body, `GET ${toSafeUrl(url)}`) };
+    });
+    inflight.set(url, p);
+    void p.then(
+      () => inflight.delete(url),
+      () => inflight.delete(url)
+    );
+    return p;
+  };
+  const record = (registry, kind, id, rec, parse, toStored = () => rec.body) => {
+    const value = rec.notFound ? void 0 : parse(rec.body);
+    if (options.recordEvidence && !options.offline) {
+      writeEvidence(options.recordEvidence, registry, kind, id, value === void 0 ? { notFound: true } : { body: toStored(value) });
+    }
+    return value;
+  };
+  const packuments = /* @__PURE__ */ new Map();
+  return {
+    readMetadataRegistry: metadataRegistry,
+    requestCount: () => requests,
+    readPackument(name, registryUrl) {
+      const registry = registryUrl ?? metadataRegistry(name);
+      let p = packuments.get(`${registry} ${name}`);
+      if (!p) {
+        p = readRecord(registry, "packument", name, toPackagePath(name)).then(
+          (rec) => (
+            // Recorded trimmed and registry-shaped, so offline replay parses it the same way.
+            record(registry, "packument", name, rec, (b) => toPackument(b, name), toRegistryPackument)
+          )
+        );
+        packuments.set(`${registry} ${name}`, p);
+      }
+      return p;
+    },
+    readKeys(registry) {
+      const base = toRegistryUrl(registry);
+      let p = keysCache.get(base);
+      if (!p) {
+        p = readKeys(base);
+        keysCache.set(base, p);
+      }
+      return p;
+    },
+    async readAttestations(name, version, registryUrl) {
+      const registry = registryUrl ?? metadataRegistry(name);
+      const id = `${name}@${version}`;
+      const rec = await readRecord(registry, "attestations", id, `-/npm/v1/attestations/${toPackagePath(name)}@${encodeURIComponent(version)}`);
+      return record(registry, "attestations", id, rec, (b) => toAttestationEntries(b, `attestations of ${id}`));
+    }
+  };
+  async function readKeys(base) {
+    try {
+      const rec = await readRecord(base, "keys", "keys", "-/npm/v1/keys");
+      return toKeySet(record(base, "keys", "keys", rec, (b) => toRegistryKeys(b)));
+    } catch (e) {
+      if (!(e instanceof GateError)) throw e;
+      return toKeySet(void 0);
+    }
+  }
+}
+
 // src/run.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import { join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/config/semantic.ts
@@ -10979,7 +11248,7 @@ function forEachString(list, path, fn) {
 }
 
 // src/config/defaults.ts
-var DEFAULTS = {
+var DEFAULTS2 = {
   mode: "enforce",
   "registry-signatures": "require",
   provenance: "warn",
@@ -10997,7 +11266,7 @@ function toDefaultPolicy() {
 function toPolicy(raw, file, locations) {
   const deps = raw["dependencies"] ?? {};
   return {
-    mode: raw["mode"] ?? DEFAULTS.mode,
+    mode: raw["mode"] ?? DEFAULTS2.mode,
     dependencies: toDependencies(deps),
     artifacts: (raw["artifacts"] ?? []).map(toArtifact),
     exceptions: (raw["exceptions"] ?? []).map(toException),
@@ -11007,11 +11276,11 @@ function toPolicy(raw, file, locations) {
 }
 function toDependencies(d) {
   const out = {
-    registrySignatures: toCheck(d["registry-signatures"], DEFAULTS["registry-signatures"]),
-    provenance: toCheck(d["provenance"], DEFAULTS.provenance),
-    unverifiable: d["unverifiable"] ?? DEFAULTS.unverifiable,
-    provenanceRegression: d["provenance-regression"] ?? DEFAULTS["provenance-regression"],
-    sourceMismatch: d["source-mismatch"] ?? DEFAULTS["source-mismatch"],
+    registrySignatures: toCheck(d["registry-signatures"], DEFAULTS2["registry-signatures"]),
+    provenance: toCheck(d["provenance"], DEFAULTS2.provenance),
+    unverifiable: d["unverifiable"] ?? DEFAULTS2.unverifiable,
+    provenanceRegression: d["provenance-regression"] ?? DEFAULTS2["provenance-regression"],
+    sourceMismatch: d["source-mismatch"] ?? DEFAULTS2["source-mismatch"],
     sources: (d["sources"] ?? []).map((s, i) => ({
       package: s["package"],
       ...s["repositories"] ? { repositories: s["repositories"] } : {},
@@ -11029,7 +11298,7 @@ function toDependencies(d) {
   if (lic) {
     out.licenses = {
       ...toSelection(lic),
-      unknown: lic["unknown"] ?? DEFAULTS["licenses.unknown"],
+      unknown: lic["unknown"] ?? DEFAULTS2["licenses.unknown"],
       ...lic["allow"] ? { allow: lic["allow"] } : {},
       ...lic["deny"] ? { deny: lic["deny"] } : {}
     };
@@ -11048,7 +11317,7 @@ function toCheck(v, fallback) {
 }
 function toSelection(o) {
   return {
-    scope: o["scope"] ?? DEFAULTS.scope,
+    scope: o["scope"] ?? DEFAULTS2.scope,
     include: o["include"] ?? [],
     exclude: o["exclude"] ?? []
   };
@@ -11059,8 +11328,8 @@ function toArtifact(a, i) {
   const id = a["identity"];
   const out = {
     path: a["path"],
-    denySelfHostedRunners: a["deny-self-hosted-runners"] ?? DEFAULTS["artifact.deny-self-hosted-runners"],
-    required: a["required"] ?? DEFAULTS["artifact.required"],
+    denySelfHostedRunners: a["deny-self-hosted-runners"] ?? DEFAULTS2["artifact.deny-self-hosted-runners"],
+    required: a["required"] ?? DEFAULTS2["artifact.required"],
     policyPath: toChildPath("artifacts", i)
   };
   if (typeof a["bundle"] === "string") out.bundle = a["bundle"];
@@ -11750,16 +12019,16 @@ import { createHash as createHash2 } from "node:crypto";
 
 // src/registry/cache.ts
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync as mkdirSync2 } from "node:fs";
 import { readdir, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join3 } from "node:path";
 var CACHE_VERSION = "v1";
 var MAX_PACKS = 8;
 function toCacheKey(name, version, integrity, fingerprint2) {
   return `${name}@${version}+${integrity}|${fingerprint2}`;
 }
 function openResultCache(dir) {
-  const root = join(dir, CACHE_VERSION);
+  const root = join3(dir, CACHE_VERSION);
   let loaded;
   const fresh = /* @__PURE__ */ new Map();
   const load = () => loaded ??= readPacks(root);
@@ -11773,13 +12042,13 @@ function openResultCache(dir) {
     async flush() {
       if (fresh.size === 0) return;
       const { entries, packs } = await load();
-      mkdirSync(root, { recursive: true });
+      mkdirSync2(root, { recursive: true });
       const merge = packs.length + 1 > MAX_PACKS;
       const out = merge ? { ...Object.fromEntries(entries), ...Object.fromEntries(fresh) } : Object.fromEntries(fresh);
-      const file = join(root, `pack-${Date.now()}-${randomBytes(4).toString("hex")}.json`);
+      const file = join3(root, `pack-${Date.now()}-${randomBytes(4).toString("hex")}.json`);
       await writeFile(`${file}.tmp`, JSON.stringify(out));
       await rename(`${file}.tmp`, file);
-      if (merge) await Promise.all(packs.map((p) => rm(join(root, p), { force: true })));
+      if (merge) await Promise.all(packs.map((p) => rm(join3(root, p), { force: true })));
       for (const [k, v] of fresh) entries.set(k, v);
       fresh.clear();
     }
@@ -11795,7 +12064,7 @@ async function readPacks(root) {
   }
   for (const p of packs) {
     try {
-      const obj = JSON.parse(await readFile2(join(root, p), "utf8"));
+      const obj = JSON.parse(await readFile2(join3(root, p), "utf8"));
       for (const [k, v] of Object.entries(obj)) entries.set(k, v);
     } catch {
     }
@@ -11803,323 +12072,15 @@ async function readPacks(root) {
   return { entries, packs };
 }
 
-// src/registry/evidence.ts
-import { mkdirSync as mkdirSync2, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join as join2 } from "node:path";
-function toEvidencePath(dir, registry, kind, id) {
-  const u = new URL(registry);
-  const host = encodeURIComponent(`${u.host}${u.pathname.replace(/\/+$/, "")}`);
-  return join2(dir, host, kind, `${encodeURIComponent(id)}.json`);
+// src/dependencies/attestation-keys.ts
+var NPM_HOSTS = /* @__PURE__ */ new Set(["registry.npmjs.org", "registry.npmjs.com"]);
+function isNpmHost(registry) {
+  return NPM_HOSTS.has(new URL(registry).hostname);
 }
-function writeEvidence(dir, registry, kind, id, record) {
-  const file = toEvidencePath(dir, registry, kind, id);
-  mkdirSync2(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(record));
-  renameSync(tmp, file);
-}
-function readEvidence(dir, registry, kind, id) {
-  const file = toEvidencePath(dir, registry, kind, id);
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    throw new GateError("REGISTRY_OFFLINE_NO_EVIDENCE", `offline: no recorded ${kind} evidence for ${id}`, {
-      file,
-      fix: "record it with --record-evidence DIR on a connected runner"
-    });
-  }
-  try {
-    const rec = JSON.parse(text);
-    if (typeof rec !== "object" || rec === null) throw new Error("not an object");
-    return rec;
-  } catch {
-    throw new GateError("REGISTRY_BAD_RESPONSE", `offline evidence for ${id} is not valid JSON`, { file });
-  }
-}
-
-// src/registry/http.ts
-var DEFAULTS2 = { timeoutMs: 3e4, retries: 3, baseDelayMs: 250, maxDelayMs: 2e4 };
-function toSafeUrl(url) {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
-  } catch {
-    return "<invalid url>";
-  }
-}
-async function fetchWithRetry(url, headers, options = {}) {
-  const o = { ...DEFAULTS2, ...options };
-  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  let last = "";
-  for (let attempt = 0; ; attempt++) {
-    let waitMs = backoff(attempt, o.baseDelayMs, o.maxDelayMs);
-    try {
-      const res = await fetch(url, { headers, signal: AbortSignal.timeout(o.timeoutMs), redirect: "follow" });
-      const body = Buffer.from(await res.arrayBuffer());
-      if (res.status < 500 && res.status !== 429) return { status: res.status, body };
-      last = `HTTP ${res.status}`;
-      const retryAfter = res.status === 429 || res.status === 503 ? readRetryAfter(res.headers.get("retry-after")) : void 0;
-      if (retryAfter !== void 0) {
-        if (retryAfter > o.maxDelayMs) {
-          last += ` (Retry-After ${Math.ceil(retryAfter / 1e3)} s exceeds the ${Math.ceil(o.maxDelayMs / 1e3)} s limit)`;
-          break;
-        }
-        waitMs = retryAfter;
-      }
-    } catch (e) {
-      last = describeNetworkError(e);
-    }
-    if (attempt >= o.retries) break;
-    await sleep(waitMs);
-  }
-  throw new GateError("REGISTRY_UNREACHABLE", `GET ${toSafeUrl(url)} failed: ${last} after ${o.retries + 1} attempt(s)`, {
-    fix: "check the registry URL and network, or run with --offline --evidence-dir DIR"
-  });
-}
-function backoff(attempt, base, max) {
-  const step = Math.min(max, base * 2 ** attempt);
-  return Math.round(step * (0.5 + Math.random() * 0.5));
-}
-function readRetryAfter(value, now = Date.now()) {
-  if (!value) return void 0;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? void 0 : Math.max(0, at - now);
-}
-function describeNetworkError(e) {
-  if (e instanceof Error) {
-    if (e.name === "TimeoutError" || e.name === "AbortError") return "timed out";
-    const cause = e.cause;
-    const code = typeof cause?.code === "string" ? cause.code : void 0;
-    if (code) return `network error ${code}`;
-    return `network error (${e.message.split("\n")[0]?.slice(0, 80)})`;
-  }
-  return "network error";
-}
-
-// src/registry/npmrc.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-var NPMJS_REGISTRY = "https://registry.npmjs.org/";
-function toRegistryUrl(url) {
-  return url.endsWith("/") ? url : `${url}/`;
-}
-function toNerfDart(url) {
-  const u = new URL(toRegistryUrl(url));
-  return `//${u.host}${u.pathname}`;
-}
-function readRegistryConfig(input) {
-  const config = { registry: NPMJS_REGISTRY, scopes: {}, tokens: /* @__PURE__ */ new Map() };
-  const home = input.env.HOME ?? input.env.USERPROFILE;
-  const files = [input.env.NPM_CONFIG_USERCONFIG ?? (home ? join3(home, ".npmrc") : void 0), join3(input.cwd, ".npmrc")];
-  for (const file of files) if (file) applyNpmrc(config, readOptional(file), input.env);
-  const registry = input.registry ?? input.env.NPM_CONFIG_REGISTRY;
-  if (registry) config.registry = toRegistryUrl(registry);
-  const token = input.npmToken ?? input.env.NPM_TOKEN;
-  if (token) config.tokens.set(toNerfDart(config.registry), token);
-  return config;
-}
-function readOptional(file) {
-  try {
-    return readFileSync2(file, "utf8");
-  } catch {
-    return "";
-  }
-}
-function applyNpmrc(config, text, env) {
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#") || line.startsWith(";")) continue;
-    const eq = line.indexOf("=");
-    if (eq < 0) continue;
-    const key = line.slice(0, eq).trim();
-    const value = expandEnv(unquote(line.slice(eq + 1).trim()), env);
-    if (key === "registry") config.registry = toRegistryUrl(value);
-    else if (/^@[^:]+:registry$/.test(key)) config.scopes[key.slice(0, key.indexOf(":"))] = toRegistryUrl(value);
-    else if (key.startsWith("//") && key.endsWith(":_authToken")) {
-      const prefix = key.slice(0, -":_authToken".length);
-      if (value) config.tokens.set(prefix.endsWith("/") ? prefix : `${prefix}/`, value);
-    }
-  }
-}
-function unquote(v) {
-  return v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.at(-1) === v[0] ? v.slice(1, -1) : v;
-}
-function expandEnv(v, env) {
-  return v.replace(/\$\{([^}]+)\}/g, (_, name) => env[name] ?? "");
-}
-function toPackageRegistry(config, name) {
-  if (name.startsWith("@")) {
-    const scope = name.slice(0, name.indexOf("/"));
-    const r = config.scopes[scope];
-    if (r) return r;
-  }
-  return config.registry;
-}
-function readToken(config, url) {
-  const u = new URL(url);
-  const target = `//${u.host}${u.pathname}`;
-  let best;
-  let bestLen = -1;
-  for (const [prefix, token] of config.tokens) {
-    if (target.startsWith(prefix) && prefix.length > bestLen) {
-      best = token;
-      bestLen = prefix.length;
-    }
-  }
-  return best;
-}
-var NPMJS_HOSTS = /^https?:\/\/registry\.(npmjs\.(org|com)|yarnpkg\.com)\//;
-function toMetadataRegistry(config, name, lockfileRegistry, attestationsRegistry) {
-  const scoped = toPackageRegistry(config, name);
-  if (scoped !== config.registry) return scoped;
-  if (attestationsRegistry) return attestationsRegistry;
-  const lock = lockfileRegistry ? toRegistryUrl(lockfileRegistry) : void 0;
-  return lock && !NPMJS_HOSTS.test(lock) ? lock : config.registry;
-}
-
-// src/registry/client.ts
-function toPackagePath(name) {
-  return name.startsWith("@") ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name);
-}
-function createRegistryClient(options) {
-  const limit = pLimit(Math.max(1, options.concurrency ?? 16));
-  const inflight = /* @__PURE__ */ new Map();
-  const keysCache = /* @__PURE__ */ new Map();
-  let requests = 0;
-  const attRegistry = options.attestationsRegistry ? toRegistryUrl(options.attestationsRegistry) : void 0;
-  const metadataRegistry = (name, lockfileRegistry) => toMetadataRegistry(options.config, name, lockfileRegistry, attRegistry);
-  const readRecord = async (registry, kind, id, path) => {
-    if (options.offline) {
-      if (!options.evidenceDir) {
-        throw new GateError("REGISTRY_OFFLINE_NO_EVIDENCE", "offline run without an evidence directory", {
-          fix: "pass --evidence-dir DIR recorded with --record-evidence"
-        });
-      }
-      return readEvidence(options.evidenceDir, registry, kind, id);
-    }
-    const url = new URL(path, registry).toString();
-    const existing = inflight.get(url);
-    if (existing) return existing;
-    const p = limit(async () => {
-      requests++;
-      const headers = { accept: "application/json", "user-agent": options.userAgent ?? "provenance-gate" };
-      const token = readToken(options.config, url);
-      if (token) headers.authorization = `Bearer ${token}`;
-      const res = await fetchWithRetry(url, headers, options.http);
-      if (res.status === 404) return { notFound: true };
-      if (res.status !== 200) {
-        throw new GateError("REGISTRY_BAD_RESPONSE", `GET ${toSafeUrl(url)} answered HTTP ${res.status}`, {
-          fix: res.status === 401 || res.status === 403 ? "check the registry token (.npmrc, NPM_TOKEN)" : void 0
-        });
-      }
-      return { body: parseJson(res.body, `GET ${toSafeUrl(url)}`) };
-    });
-    inflight.set(url, p);
-    void p.then(
-      () => inflight.delete(url),
-      () => inflight.delete(url)
-    );
-    return p;
-  };
-  const record = (registry, kind, id, rec, parse, toStored = () => rec.body) => {
-    const value = rec.notFound ? void 0 : parse(rec.body);
-    if (options.recordEvidence && !options.offline) {
-      writeEvidence(options.recordEvidence, registry, kind, id, value === void 0 ? { notFound: true } : { body: toStored(value) });
-    }
-    return value;
-  };
-  const packuments = /* @__PURE__ */ new Map();
-  return {
-    readMetadataRegistry: metadataRegistry,
-    requestCount: () => requests,
-    readPackument(name, registryUrl) {
-      const registry = registryUrl ?? metadataRegistry(name);
-      let p = packuments.get(`${registry} ${name}`);
-      if (!p) {
-        p = readRecord(registry, "packument", name, toPackagePath(name)).then(
-          (rec) => (
-            // Recorded trimmed and registry-shaped, so offline replay parses it the same way.
-            record(registry, "packument", name, rec, (b) => toPackument(b, name), toRegistryPackument)
-          )
-        );
-        packuments.set(`${registry} ${name}`, p);
-      }
-      return p;
-    },
-    readKeys(registry) {
-      const base = toRegistryUrl(registry);
-      let p = keysCache.get(base);
-      if (!p) {
-        p = readKeys(base);
-        keysCache.set(base, p);
-      }
-      return p;
-    },
-    async readAttestations(name, version, registryUrl) {
-      const registry = registryUrl ?? metadataRegistry(name);
-      const id = `${name}@${version}`;
-      const rec = await readRecord(registry, "attestations", id, `-/npm/v1/attestations/${toPackagePath(name)}@${encodeURIComponent(version)}`);
-      return record(registry, "attestations", id, rec, (b) => toAttestationEntries(b, `attestations of ${id}`));
-    }
-  };
-  async function readKeys(base) {
-    try {
-      const rec = await readRecord(base, "keys", "keys", "-/npm/v1/keys");
-      return toKeySet(record(base, "keys", "keys", rec, (b) => toRegistryKeys(b)));
-    } catch (e) {
-      if (!(e instanceof GateError)) throw e;
-      return toKeySet(void 0);
-    }
-  }
-}
-
-// src/dependencies/worker-pool.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-function createPooledAttestationVerifier(options, threads = Math.max(1, availableParallelism() - 1)) {
-  const url = new URL("./attestation-worker.js", import.meta.url);
-  if (url.protocol !== "file:" || !existsSync(fileURLToPath(url)) || threads < 1) {
-    return { verify: createAttestationVerifier(options), close: async () => void 0 };
-  }
-  const pending = /* @__PURE__ */ new Map();
-  const workers = [];
-  let next = 0;
-  let id = 0;
-  const start = () => {
-    for (let i = 0; i < threads; i++) {
-      const w = new Worker(url, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-      w.on("message", (r) => {
-        const p = pending.get(r.id);
-        pending.delete(r.id);
-        if (!p) return;
-        if (r.ok) p.resolve(r.ok);
-        else if (r.error && !r.error.bug) p.reject(new GateError(r.error.code, r.error.message));
-        else p.reject(new Error(`attestation worker: ${r.error?.message ?? "no answer"}`));
-      });
-      w.on("error", (e) => {
-        for (const p of pending.values()) p.reject(e);
-        pending.clear();
-      });
-      workers.push(w);
-    }
-  };
-  return {
-    verify: (bundle, what, registryKeys) => {
-      if (workers.length === 0) start();
-      return new Promise((resolve3, reject) => {
-        const n = id++;
-        pending.set(n, { resolve: resolve3, reject });
-        workers[next++ % workers.length].postMessage({ id: n, bundle, what, registryKeys });
-      });
-    },
-    close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
-    }
-  };
+async function readAttestationKeys(registry, client) {
+  if (isNpmHost(registry)) return void 0;
+  const set = await client.readKeys(registry);
+  return set.source === "registry" ? set.keys : "none";
 }
 
 // src/dependencies/integrity.ts
@@ -12304,7 +12265,6 @@ function checkSourceConsistency(provenance, manifestRepository) {
 }
 
 // src/dependencies/verify-package.ts
-var NPM_HOSTS = /* @__PURE__ */ new Set(["registry.npmjs.org", "registry.npmjs.com"]);
 async function verifyRegistryPackage(pkg, ctx) {
   const base = { name: pkg.name, version: pkg.version, purl: pkg.purl };
   const notComparable = [];
@@ -12325,7 +12285,7 @@ async function verifyRegistryPackage(pkg, ctx) {
   try {
     const keys = await ctx.client.readKeys(registry);
     const signed = { ...manifest, name: pkg.name, version: pkg.version };
-    signature = verifyRegistrySignature(signed, keys, publishedAt, NPM_HOSTS.has(new URL(registry).hostname));
+    signature = verifyRegistrySignature(signed, keys, publishedAt, isNpmHost(registry));
   } catch (e) {
     signature = toUnverifiable(e);
   }
@@ -12359,22 +12319,23 @@ async function verifyProvenance(pkg, m, registry, ctx) {
   if (!m.attestationsUrl) return fail("missing", "PROVENANCE_MISSING", `${pkg.name}@${pkg.version} was published without provenance`);
   const sha512Hex = toSha512Hex(pkg.integrity, m);
   if (!sha512Hex) return fail("unverifiable", "PACKAGE_NO_INTEGRITY", "no sha512 integrity to bind the provenance to");
+  ctx.prepareAttestations?.();
   try {
     const entries = await ctx.client.readAttestations(pkg.name, pkg.version, registry);
     if (!entries) {
       return fail("unverifiable", "REGISTRY_BAD_RESPONSE", "the manifest advertises attestations but the registry serves none (404)");
     }
-    const registryKeys = await readAttestationKeys(registry, ctx);
-    const verify2 = (b, w) => ctx.verifyAttestation(b, w, registryKeys);
-    return await verifyPackageProvenance(entries, { name: pkg.name, version: pkg.version, sha512Hex }, verify2);
+    const keys = await readAttestationKeys(registry, ctx.client);
+    const subject = { name: pkg.name, version: pkg.version, sha512Hex };
+    const registryKeys = keys === "none" ? void 0 : keys;
+    const check = ctx.verifyProvenance ? await ctx.verifyProvenance(entries, subject, registryKeys) : await verifyPackageProvenance(entries, subject, (b, w) => ctx.verifyAttestation(b, w, registryKeys));
+    if (keys === "none" && check.status === "invalid" && check.reason?.code === "REGISTRY_KEY_UNKNOWN") {
+      return fail("unverifiable", "REGISTRY_KEY_UNKNOWN", `${check.reason.message}; the registry serves no keys (/-/npm/v1/keys) to check it with`);
+    }
+    return check;
   } catch (e) {
     return toUnverifiable(e);
   }
-}
-async function readAttestationKeys(registry, ctx) {
-  if (NPM_HOSTS.has(new URL(registry).hostname)) return void 0;
-  const set = await ctx.client.readKeys(registry);
-  return set.source === "registry" ? set.keys : void 0;
 }
 async function readRegression(pkg, packument, current, registry, ctx, notComparable) {
   const previous = findPreviousAttested(packument, pkg.version);
@@ -12414,17 +12375,19 @@ async function verifyDependencies(packages, options) {
     recordEvidence: options.recordEvidence
   }));
   const pool = lazy(
-    () => createPooledAttestationVerifier({
+    async () => (await import("./chunk-ULKSXEYH.js")).createPooledAttestationVerifier({
       trustedRoots: options.trustedRoots,
       trustedRootDocuments: options.trustedRootDocuments,
       npmAttestationKeys: options.npmAttestationKeys
     })
   );
-  const verifyAttestation = lazy(() => options.verifyAttestation ?? pool().verify);
+  const verifyAttestation = async (b, w, k) => (options.verifyAttestation ?? (await pool()).verify)(b, w, k);
+  const verifyProvenance2 = options.verifyAttestation ? void 0 : async (e, s, k) => (await pool()).verifyProvenance(e, s, k);
+  const prepareAttestations = options.verifyAttestation ? void 0 : () => void pool().catch(() => void 0);
   const cache = options.cacheDir ? openResultCache(options.cacheDir) : void 0;
   const fingerprint2 = toTrustFingerprint(options, [config.registry, config.scopes]);
   const byVersion = /* @__PURE__ */ new Map();
-  const inFlight = pLimit(Math.max(1, options.concurrency ?? 16));
+  const inFlight = pLimit(Math.max(1, options.concurrency ?? DEFAULT_REGISTRY_CONCURRENCY));
   const provenanceMemo = /* @__PURE__ */ new Map();
   let results;
   try {
@@ -12439,7 +12402,7 @@ async function verifyDependencies(packages, options) {
             pkg,
             key,
             cache,
-            () => inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation: (b, w, k) => verifyAttestation()(b, w, k), provenanceMemo }))
+            () => inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation, verifyProvenance: verifyProvenance2, prepareAttestations, provenanceMemo }))
           );
           byVersion.set(key, p);
         }
@@ -12447,7 +12410,7 @@ async function verifyDependencies(packages, options) {
       })
     );
   } finally {
-    if (pool.started()) await pool().close();
+    if (pool.started()) await pool().then((p) => p.close(), () => void 0);
   }
   await cache?.flush();
   options.log?.(`dependencies: ${packages.length} packages, ${byVersion.size} registry versions verified`);
@@ -13063,9 +13026,9 @@ function toStatusCounts(findings, input) {
 var DEFAULT_POLICY_FILES = ["provenance-gate.yml", "provenance-gate.yaml", "provenance-gate.json"];
 async function run(options) {
   const cwd = resolve2(options.cwd);
-  const policyFile = options.policyFile ?? DEFAULT_POLICY_FILES.map((f) => join4(cwd, f)).find((f) => existsSync2(f));
+  const policyFile = options.policyFile ?? DEFAULT_POLICY_FILES.map((f) => join4(cwd, f)).find((f) => existsSync(f));
   const policy = await readPolicy(policyFile, cwd);
-  if (options.evidenceDir !== void 0 && !existsSync2(options.evidenceDir)) {
+  if (options.evidenceDir !== void 0 && !existsSync(options.evidenceDir)) {
     throw new GateError("INPUT_NOT_FOUND", `evidence directory ${relative2(cwd, options.evidenceDir) || options.evidenceDir} does not exist`, {
       fix: "Record one with --record-evidence DIR on a connected runner, or correct --evidence-dir."
     });
@@ -13101,6 +13064,8 @@ async function readProjectInventories2(options, policy, cwd) {
   return readProjectInventories(options.lockfiles, { cwd });
 }
 async function verifyProjectArtifacts(options, policy, cwd) {
+  const { resolveArtifactGlobs, verifyArtifacts } = await import("./chunk-VRAI5ITU.js");
+  const { loadTrust } = await import("./chunk-7ZBJ3QPP.js");
   const explicit = await resolveArtifactGlobs(options.artifacts, cwd);
   const fromPolicy = [];
   for (const a of policy.artifacts) {
@@ -13113,6 +13078,7 @@ async function verifyProjectArtifacts(options, policy, cwd) {
   const paths = [.../* @__PURE__ */ new Set([...explicit, ...fromPolicy])].sort();
   if (paths.length === 0) return [];
   const trust = loadTrust({ trustedRoots: options.trustedRoots });
+  const github = toGithubAttestations(options);
   const results = [];
   for (const path of paths) {
     const reqs = artifactRequirementsFor(path, policy);
@@ -13121,11 +13087,17 @@ async function verifyProjectArtifacts(options, policy, cwd) {
       trust,
       ...toVerifierRequirements(reqs, cwd),
       trustedBuilders: (policy.dependencies.trustedBuilders ?? []).map((id) => ({ id, kind: "github-workflow" })),
+      ...github ? { github } : {},
       concurrency: options.concurrency
     });
     if (verified) results.push(verified);
   }
   return results;
+}
+function toGithubAttestations(options) {
+  const repo = options.env.GITHUB_REPOSITORY;
+  if (options.offline || !options.githubToken || !repo) return void 0;
+  return { repo, token: options.githubToken, ...options.env.GITHUB_API_URL ? { apiUrl: options.env.GITHUB_API_URL } : {} };
 }
 function toVerifierRequirements(reqs, cwd) {
   const bundles = reqs.flatMap((r) => r.bundle ? [resolve2(cwd, r.bundle)] : []);
@@ -13171,5 +13143,6 @@ export {
   renderConsole,
   toColorEnabled,
   renderSummary,
+  DEFAULT_REGISTRY_CONCURRENCY,
   run
 };

@@ -6,22 +6,26 @@ import { dirname as __pgDirname } from 'node:path';
 const __filename = __pgFileURLToPath(import.meta.url);
 const __dirname = __pgDirname(__filename);
 import {
-  parseCommandArgs
-} from "./chunk-RSFC3HXV.js";
-import {
   INPUT_REASON_CODES,
   resolveArtifactGlobs,
   verifyArtifacts
-} from "./chunk-VIJIYRX2.js";
+} from "./chunk-Z2674IKI.js";
+import "./chunk-BEEZLSO7.js";
+import {
+  parseCommandArgs
+} from "./chunk-RSFC3HXV.js";
+import "./chunk-3NWG2YGM.js";
 import {
   writeFileAtomic
 } from "./chunk-NTSIUIK3.js";
-import "./chunk-SSVNF7T5.js";
-import "./chunk-C3XTDRUS.js";
+import "./chunk-U2346DQA.js";
 import {
   loadTrust,
   parseDigest
-} from "./chunk-3IFSMPDV.js";
+} from "./chunk-UVB7XM6J.js";
+import "./chunk-HR6LKGB5.js";
+import "./chunk-MBK2SKKM.js";
+import "./chunk-HZXIZVU5.js";
 import "./chunk-MGG646Q2.js";
 import {
   GateError

@@ -10,20 +10,24 @@ import {
   toPositiveInt
 } from "./chunk-RSFC3HXV.js";
 import {
+  DEFAULT_REGISTRY_CONCURRENCY,
   renderConsole,
   run,
   toColorEnabled
-} from "./chunk-KRTXIXDH.js";
-import "./chunk-HAE3LKDG.js";
+} from "./chunk-PF4ZWIPE.js";
+import "./chunk-GEVQM3U3.js";
+import "./chunk-VR3COUWW.js";
+import "./chunk-PKJR2J4P.js";
 import "./chunk-QBO2I5OT.js";
-import "./chunk-VIJIYRX2.js";
+import "./chunk-75UO4424.js";
+import "./chunk-3NWG2YGM.js";
 import "./chunk-NTSIUIK3.js";
-import "./chunk-GL4B4USR.js";
-import "./chunk-SSVNF7T5.js";
 import "./chunk-FWTIQN2H.js";
-import "./chunk-WF5DIERX.js";
-import "./chunk-C3XTDRUS.js";
-import "./chunk-3IFSMPDV.js";
+import "./chunk-YF7224YE.js";
+import "./chunk-HR6LKGB5.js";
+import "./chunk-XXTIRH6M.js";
+import "./chunk-MBK2SKKM.js";
+import "./chunk-HZXIZVU5.js";
 import "./chunk-L3CPJDXX.js";
 import "./chunk-3AD5T2DT.js";
 import "./chunk-SCHFPPXI.js";
@@ -31,8 +35,6 @@ import "./chunk-MGG646Q2.js";
 import {
   GateError
 } from "./chunk-ZQ5MBECJ.js";
-import "./chunk-PKJR2J4P.js";
-import "./chunk-75UO4424.js";
 import "./chunk-PQNIH4KF.js";
 
 // src/commands/check.ts
@@ -56,7 +58,7 @@ Inventory \u2192 SBOM \u2192 verify dependencies and artifacts \u2192 policy \u2
   --record-evidence DIR       record every registry response for later --offline runs
   --cache-dir DIR             on-disk cache of immutable verification results
   --trusted-root FILE         extra Sigstore trusted_root.json (repeatable)
-  --concurrency N             parallel registry requests (default 16)
+  --concurrency N             parallel registry requests (default ${DEFAULT_REGISTRY_CONCURRENCY})
   --quiet                     print only the verdict line
 `;
 async function checkCommand(ctx) {
@@ -107,7 +109,7 @@ async function checkCommand(ctx) {
     recordEvidence: abs(values["record-evidence"]),
     cacheDir: abs(values["cache-dir"]),
     trustedRoots: [...values["trusted-root"] ?? [], ...values["custom-trusted-root"] ?? []].map((p) => resolve(ctx.cwd, p)),
-    concurrency: toPositiveInt("concurrency", values.concurrency, 16),
+    concurrency: toPositiveInt("concurrency", values.concurrency, DEFAULT_REGISTRY_CONCURRENCY),
     mode,
     githubToken: ctx.env.GITHUB_TOKEN ?? ctx.env.GH_TOKEN,
     npmToken: ctx.env.NPM_TOKEN,

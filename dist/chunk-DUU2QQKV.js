@@ -6,21 +6,27 @@ import { dirname as __pgDirname } from 'node:path';
 const __filename = __pgFileURLToPath(import.meta.url);
 const __dirname = __pgDirname(__filename);
 import {
+  checkProvenanceExpectations,
+  matchesBuilderId
+} from "./chunk-BEEZLSO7.js";
+import {
   parseCommandArgs
 } from "./chunk-RSFC3HXV.js";
 import {
-  toAttestationEntries,
-  verifyNpmAttestations
-} from "./chunk-GL4B4USR.js";
-import {
-  checkProvenanceExpectations,
-  matchesBuilderId
-} from "./chunk-SSVNF7T5.js";
+  toAttestationEntries
+} from "./chunk-GEVQM3U3.js";
 import {
   createAttestationVerifier
-} from "./chunk-WF5DIERX.js";
-import "./chunk-C3XTDRUS.js";
-import "./chunk-3IFSMPDV.js";
+} from "./chunk-MCN522HZ.js";
+import "./chunk-U2346DQA.js";
+import "./chunk-YF7224YE.js";
+import "./chunk-UVB7XM6J.js";
+import "./chunk-HR6LKGB5.js";
+import {
+  verifyNpmAttestations
+} from "./chunk-XXTIRH6M.js";
+import "./chunk-MBK2SKKM.js";
+import "./chunk-HZXIZVU5.js";
 import {
   GateError,
   isGateError

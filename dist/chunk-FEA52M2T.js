@@ -13,8 +13,10 @@ import {
   renderBomChunks,
   toBom,
   toInventoryJsonChunks
-} from "./chunk-HAE3LKDG.js";
+} from "./chunk-VR3COUWW.js";
+import "./chunk-PKJR2J4P.js";
 import "./chunk-QBO2I5OT.js";
+import "./chunk-75UO4424.js";
 import {
   writeFileAtomic
 } from "./chunk-NTSIUIK3.js";
@@ -26,8 +28,6 @@ import "./chunk-MGG646Q2.js";
 import {
   GateError
 } from "./chunk-ZQ5MBECJ.js";
-import "./chunk-PKJR2J4P.js";
-import "./chunk-75UO4424.js";
 import "./chunk-PQNIH4KF.js";
 
 // src/commands/sbom.ts

@@ -13,108 +13,14 @@ import {
   parseWorkflowIdentity,
   toCertificateSource,
   toSlsaProvenance
-} from "./chunk-SSVNF7T5.js";
+} from "./chunk-MBK2SKKM.js";
 import {
   NPM_PUBLISH_V01
-} from "./chunk-C3XTDRUS.js";
+} from "./chunk-HZXIZVU5.js";
 import {
   GateError,
   isGateError
 } from "./chunk-ZQ5MBECJ.js";
-
-// src/registry/packument.ts
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function str(v) {
-  return typeof v === "string" ? v : void 0;
-}
-function parseJson(body, what) {
-  try {
-    return JSON.parse(typeof body === "string" ? body : body.toString("utf8"));
-  } catch {
-    throw new GateError("REGISTRY_BAD_RESPONSE", `${what}: the response is not valid JSON`);
-  }
-}
-function toPackument(json, expectedName) {
-  if (!isObject(json) || !isObject(json.versions)) {
-    throw new GateError("REGISTRY_BAD_RESPONSE", `packument of ${expectedName}: no "versions" object`);
-  }
-  if (json.name !== void 0 && json.name !== expectedName) {
-    throw new GateError("REGISTRY_BAD_RESPONSE", `packument of ${expectedName}: the registry answered for "${String(json.name)}"`);
-  }
-  const versions = {};
-  for (const [v, m] of Object.entries(json.versions)) {
-    if (isObject(m)) versions[v] = toVersionManifest(m, expectedName, v);
-  }
-  const time = {};
-  if (isObject(json.time)) {
-    for (const [v, t] of Object.entries(json.time)) if (typeof t === "string") time[v] = t;
-  }
-  return { name: expectedName, versions, time };
-}
-function toVersionManifest(m, name, version) {
-  const dist = isObject(m.dist) ? m.dist : {};
-  const signatures = [];
-  if (Array.isArray(dist.signatures)) {
-    for (const s of dist.signatures) {
-      if (isObject(s) && typeof s.keyid === "string" && typeof s.sig === "string") signatures.push({ keyid: s.keyid, sig: s.sig });
-    }
-  }
-  const att = isObject(dist.attestations) ? dist.attestations : void 0;
-  const scripts = isObject(m.scripts) ? m.scripts : {};
-  const repo = isObject(m.repository) ? str(m.repository.url) : str(m.repository);
-  return {
-    // The signed message uses the manifest's own name/version: keep them as served.
-    name: str(m.name) ?? name,
-    version: str(m.version) ?? version,
-    integrity: str(dist.integrity),
-    shasum: str(dist.shasum),
-    signatures,
-    attestationsUrl: att ? str(att.url) : void 0,
-    provenancePredicateType: att && isObject(att.provenance) ? str(att.provenance.predicateType) : void 0,
-    repository: repo,
-    hasInstallScript: m.hasInstallScript === true || ["preinstall", "install", "postinstall"].some((k) => typeof scripts[k] === "string")
-  };
-}
-function toRegistryKeys(json) {
-  if (!isObject(json) || !Array.isArray(json.keys)) throw new GateError("REGISTRY_BAD_RESPONSE", 'registry keys: no "keys" array');
-  const out = [];
-  for (const k of json.keys) {
-    if (!isObject(k) || typeof k.keyid !== "string" || typeof k.key !== "string") continue;
-    out.push({ keyid: k.keyid, key: k.key, expires: str(k.expires) ?? void 0 });
-  }
-  return out;
-}
-function toAttestationEntries(json, what) {
-  if (!isObject(json) || !Array.isArray(json.attestations)) {
-    throw new GateError("REGISTRY_BAD_RESPONSE", `${what}: no "attestations" array`);
-  }
-  return json.attestations.map((a, i) => {
-    if (!isObject(a) || typeof a.predicateType !== "string" || !isObject(a.bundle)) {
-      throw new GateError("REGISTRY_BAD_RESPONSE", `${what}: attestation ${i} has no predicateType/bundle`);
-    }
-    return { predicateType: a.predicateType, bundle: a.bundle };
-  });
-}
-function toRegistryPackument(p) {
-  const versions = {};
-  for (const [v, m] of Object.entries(p.versions)) {
-    versions[v] = {
-      name: m.name,
-      version: m.version,
-      ...m.repository !== void 0 ? { repository: m.repository } : {},
-      ...m.hasInstallScript ? { hasInstallScript: true } : {},
-      dist: {
-        integrity: m.integrity,
-        shasum: m.shasum,
-        signatures: m.signatures,
-        ...m.attestationsUrl ? { attestations: { url: m.attestationsUrl, provenance: { predicateType: m.provenancePredicateType } } } : {}
-      }
-    };
-  }
-  return { name: p.name, time: p.time, versions };
-}
 
 // src/dependencies/reasons.ts
 function fail(status, code, message) {
@@ -180,7 +86,7 @@ function toProvenanceCheck(v, id) {
   const cert = v.certificate;
   if (!cert) throw new GateError("BUNDLE_CERTIFICATE_INVALID", `${what} is not signed with a Fulcio certificate`);
   const prov = toSlsaProvenance(v.statement, what);
-  checkProvenanceAgainstCertificate(asRunnerBuild(prov), cert, what);
+  checkProvenanceAgainstCertificate(prov, cert, what);
   const src = toCertificateSource(cert);
   const repository = src.repository ?? prov.repository;
   const signer = src.signer ? parseWorkflowIdentity(src.signer) : void 0;
@@ -203,19 +109,8 @@ function toProvenanceCheck(v, id) {
   };
   return { check, slsa: prov, statement: v.statement };
 }
-function asRunnerBuild(prov) {
-  if (prov.buildType === "https://github.com/npm/cli/gha@v0" && prov.builderId.startsWith("https://github.com/npm/cli@")) {
-    return { ...prov, builderId: "https://github.com/actions/runner" };
-  }
-  return prov;
-}
 
 export {
-  parseJson,
-  toPackument,
-  toRegistryKeys,
-  toAttestationEntries,
-  toRegistryPackument,
   fail,
   verifyPackageProvenance,
   verifyNpmAttestations

@@ -7,63 +7,22 @@ const __filename = __pgFileURLToPath(import.meta.url);
 const __dirname = __pgDirname(__filename);
 import {
   parseStatement
-} from "./chunk-C3XTDRUS.js";
+} from "./chunk-U2346DQA.js";
+import {
+  readEmbeddedNpmKeys,
+  toPem
+} from "./chunk-YF7224YE.js";
 import {
   loadTrust,
   parseBundle,
-  seeds_default,
   verifyBundle
-} from "./chunk-3IFSMPDV.js";
+} from "./chunk-UVB7XM6J.js";
 import {
   GateError
 } from "./chunk-ZQ5MBECJ.js";
 
 // src/dependencies/attestations.ts
 import { createPublicKey } from "node:crypto";
-
-// src/registry/keys.ts
-var embedded;
-function readEmbeddedNpmKeys(usage) {
-  embedded ??= parseEmbedded();
-  return embedded.get(usage) ?? [];
-}
-function parseEmbedded() {
-  const out = /* @__PURE__ */ new Map();
-  const repo = seeds_default["https://tuf-repo-cdn.sigstore.dev"];
-  const b64 = repo?.targets?.["registry.npmjs.org%2Fkeys.json"];
-  if (!b64) return out;
-  const doc = JSON.parse(Buffer.from(b64, "base64").toString("utf8"));
-  for (const k of doc.keys ?? []) {
-    const usage = k.keyUsage;
-    if (usage !== "npm:signatures" && usage !== "npm:attestations" || typeof k.keyId !== "string") continue;
-    if (typeof k.publicKey?.rawBytes !== "string") continue;
-    const start = k.publicKey.validFor?.start;
-    const end = k.publicKey.validFor?.end;
-    const list = out.get(usage) ?? [];
-    list.push({
-      keyid: k.keyId,
-      key: k.publicKey.rawBytes,
-      notBefore: typeof start === "string" ? start : void 0,
-      expires: typeof end === "string" ? end : void 0
-    });
-    out.set(usage, list);
-  }
-  return out;
-}
-function toPem(key) {
-  const lines = key.key.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN PUBLIC KEY-----
-${lines.join("\n")}
------END PUBLIC KEY-----
-`;
-}
-function toKeySet(served) {
-  if (served && served.length > 0) return { keys: served, source: "registry" };
-  const embedded2 = readEmbeddedNpmKeys("npm:signatures");
-  return embedded2.length > 0 ? { keys: embedded2, source: "embedded" } : { keys: [], source: "none" };
-}
-
-// src/dependencies/attestations.ts
 function createAttestationVerifier(options = {}) {
   const npmKeys = options.npmAttestationKeys ?? readEmbeddedNpmKeys("npm:attestations");
   const base = loadTrust({
@@ -103,6 +62,9 @@ function findAttestationKey(keys, hint, what) {
   if (!key) throw new GateError("REGISTRY_KEY_UNKNOWN", `${what}: signed with key "${hint}", not a trusted npm attestation key`);
   return key;
 }
+function checkNpmKeyWindow(keys, keyId, logTime, what) {
+  checkKeyWindow(findAttestationKey(keys, keyId, what), logTime, what);
+}
 function checkKeyWindow(key, logTime, what) {
   const t = logTime ? Date.parse(logTime) : Number.NaN;
   if (Number.isNaN(t)) throw new GateError("BUNDLE_TLOG_INVALID", `${what}: no verified log time to check key ${key.keyid}'s validity`);
@@ -119,6 +81,6 @@ function toKeyObject(key, what) {
 }
 
 export {
-  toKeySet,
-  createAttestationVerifier
+  createAttestationVerifier,
+  checkNpmKeyWindow
 };

@@ -10,7 +10,8 @@ import {
   parseDigest,
   readBundleFile,
   verifyBundle
-} from "./chunk-3IFSMPDV.js";
+} from "./chunk-UVB7XM6J.js";
+import "./chunk-HR6LKGB5.js";
 import {
   GateError
 } from "./chunk-ZQ5MBECJ.js";

@@ -6,11 +6,20 @@ import { dirname as __pgDirname } from 'node:path';
 const __filename = __pgFileURLToPath(import.meta.url);
 const __dirname = __pgDirname(__filename);
 import {
+  require_spdx
+} from "./chunk-PKJR2J4P.js";
+import {
   require_componentType,
   require_externalReferenceType,
   require_hashAlogorithm,
   require_ratingMethod
 } from "./chunk-QBO2I5OT.js";
+import {
+  require_analysisResponse,
+  require_attachment,
+  require_license,
+  require_models
+} from "./chunk-75UO4424.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -27,15 +36,6 @@ import {
 import {
   GateError
 } from "./chunk-ZQ5MBECJ.js";
-import {
-  require_spdx
-} from "./chunk-PKJR2J4P.js";
-import {
-  require_analysisResponse,
-  require_attachment,
-  require_license,
-  require_models
-} from "./chunk-75UO4424.js";
 import {
   __commonJS,
   __require,
@@ -2071,7 +2071,7 @@ async function renderBomChunks(bom, options = {}) {
   return [await renderWithLibrary(bom, version, options.format ?? "json", space)];
 }
 async function renderWithLibrary(bom, version, format, space = 2) {
-  const [Serialize, Spec] = await Promise.all([import("./chunk-QJE5OCTB.js"), import("./chunk-TD3S3DMW.js")]);
+  const [Serialize, Spec] = await Promise.all([import("./chunk-QJE5OCTB.js"), import("./chunk-IABKWOWR.js")]);
   const spec = version === "1.5" ? Spec.Spec1dot5 : Spec.Spec1dot6;
   const serializer = format === "xml" ? new Serialize.XmlSerializer(new Serialize.XML.Normalize.Factory(spec)) : new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(spec));
   const text = serializer.serialize(bom, { sortLists: true, space });
@@ -2166,4 +2166,4 @@ export {
   renderBomChunks,
   toInventoryJsonChunks
 };
-/*! For license information please see chunk-HAE3LKDG.js.LEGAL.txt */
+/*! For license information please see chunk-VR3COUWW.js.LEGAL.txt */
