@@ -77,7 +77,7 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
   const verifyProvenance: PackageContext['verifyProvenance'] = options.verifyAttestation ? undefined : async (e, s, k) => (await pool()).verifyProvenance(e, s, k);
   // The worker boots while the first attestations are on the wire; a failure surfaces at use.
   const prepareAttestations = options.verifyAttestation ? undefined : () => void pool().catch(() => undefined);
-  const cache = options.cacheDir ? openResultCache(options.cacheDir) : undefined;
+  const cache = options.cacheDir ? await openResultCache(options.cacheDir) : undefined;
   const fingerprint = toTrustFingerprint(options, [config.registry, config.scopes]);
   const byVersion = new Map<string, Promise<VersionVerification>>();
   // Packages run through all checks `concurrency` at a time: each finishes (attestations
@@ -85,43 +85,53 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
   // packument first and all CPU work last.
   const inFlight = pLimit(Math.max(1, options.concurrency ?? DEFAULT_REGISTRY_CONCURRENCY));
   const provenanceMemo = new Map<string, Promise<ProvenanceCheck>>();
+  const verifyVersion = (pkg: Package): Promise<VersionVerification> =>
+    inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation, verifyProvenance, prepareAttestations, provenanceMemo }));
 
-  let results: PackageVerification[];
+  // A cached answer is taken synchronously (a warm run makes no promise per package);
+  // only misses wait, filling their slot when verified.
+  const results = new Array<PackageVerification>(packages.length);
+  const pending: Array<Promise<void>> = [];
+  let hits = 0;
+  packages.forEach((pkg, i) => {
+    const skipped = toIneligible(pkg);
+    if (skipped) {
+      results[i] = { id: pkg.id, ...skipped };
+      return;
+    }
+    const key = toCacheKey(pkg.name, pkg.version, pkg.integrity ?? '', fingerprint);
+    // purl is per inventory entry (qualifiers), the verdict per version.
+    const hit = cache && pkg.integrity ? cache.read<VersionVerification>(key) : undefined;
+    if (hit) {
+      hits++;
+      results[i] = { ...hit, id: pkg.id, purl: pkg.purl };
+      return;
+    }
+    let p = byVersion.get(key);
+    if (!p) {
+      p = verifyAndStore(pkg, key, cache, verifyVersion);
+      byVersion.set(key, p);
+    }
+    pending.push(p.then((r) => void (results[i] = { ...r, id: pkg.id, purl: pkg.purl })));
+  });
   try {
-    results = await Promise.all(
-      packages.map(async (pkg): Promise<PackageVerification> => {
-        const skipped = toIneligible(pkg);
-        if (skipped) return { id: pkg.id, ...skipped };
-        const key = toCacheKey(pkg.name, pkg.version, pkg.integrity ?? '', fingerprint);
-        let p = byVersion.get(key);
-        if (!p) {
-          p = readOrVerify(pkg, key, cache, () =>
-            inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation, verifyProvenance, prepareAttestations, provenanceMemo })),
-          );
-          byVersion.set(key, p);
-        }
-        // purl is per inventory entry (qualifiers), the verdict per version.
-        return { ...(await p), id: pkg.id, purl: pkg.purl };
-      }),
-    );
+    await Promise.all(pending);
   } finally {
     // Worker threads keep the process alive: end them even when a bug throws.
     if (pool.started()) await pool().then((p) => p.close(), () => undefined);
   }
   await cache?.flush();
-  options.log?.(`dependencies: ${packages.length} packages, ${byVersion.size} registry versions verified`);
+  options.log?.(`dependencies: ${packages.length} packages, ${byVersion.size} registry versions verified, ${hits} answered from the cache`);
   return results;
 }
 
-async function readOrVerify(
+async function verifyAndStore(
   pkg: Package,
   key: string,
   cache: ResultCache | undefined,
-  verify: () => Promise<VersionVerification>,
+  verify: (pkg: Package) => Promise<VersionVerification>,
 ): Promise<VersionVerification> {
-  const hit = cache && pkg.integrity ? await cache.read<VersionVerification>(key) : undefined;
-  if (hit) return hit;
-  const result = await verify();
+  const result = await verify(pkg);
   // Only settled answers are immutable; an unreachable registry must be asked again.
   if (cache && pkg.integrity && !hasTransient(result)) cache.write(key, result);
   return result;

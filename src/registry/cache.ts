@@ -4,14 +4,14 @@
  * attestations are immutable), so entries never expire; the key also carries a
  * fingerprint of the trust configuration so a different trust root never reuses them.
  *
- * Layout: `<dir>/v1/pack-*.json`, each a JSON object key → result. A run reads every
- * pack once and writes its new entries as one new pack (atomic rename, unique name),
- * so concurrent runs never clash; many packs are merged into one. The directory is
- * plain files: point `actions/cache` at it.
+ * Layout: `<dir>/v1/pack-*.json`, each a JSON object key → result. Opening the cache
+ * reads every pack once (a warm run is one readdir, one read, one JSON.parse); a run
+ * writes its new entries as one new pack (atomic rename, unique name), so concurrent
+ * runs never clash; many packs are merged into one. The directory is plain files:
+ * point `actions/cache` at it.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Bump when the cached shape or the checks change meaning. */
@@ -20,7 +20,8 @@ const CACHE_VERSION = 'v1';
 const MAX_PACKS = 8;
 
 export interface ResultCache {
-  read<T>(key: string): Promise<T | undefined>;
+  /** Synchronous: the packs were read when the cache was opened. */
+  read<T>(key: string): T | undefined;
   /** Buffered until `flush`. */
   write(key: string, value: unknown): void;
   /** Writes the buffered entries as one pack; no-op when nothing is new. */
@@ -32,50 +33,60 @@ export function toCacheKey(name: string, version: string, integrity: string, fin
   return `${name}@${version}+${integrity}|${fingerprint}`;
 }
 
-/** A cache in `dir` (created on first flush); unreadable packs count as empty. */
-export function openResultCache(dir: string): ResultCache {
+/** Reads the cache in `dir` (created on first flush); unreadable packs count as empty. */
+export async function openResultCache(dir: string): Promise<ResultCache> {
   const root = join(dir, CACHE_VERSION);
-  let loaded: Promise<{ entries: Map<string, unknown>; packs: string[] }> | undefined;
+  const { packs, names } = await readPacks(root);
   const fresh = new Map<string, unknown>();
-  const load = () => (loaded ??= readPacks(root));
+  // Parsed packs are looked up as they are (newest first): no copy into a Map.
+  const lookup = (key: string): unknown => {
+    if (fresh.has(key)) return fresh.get(key);
+    for (let i = packs.length - 1; i >= 0; i--) if (Object.hasOwn(packs[i]!, key)) return packs[i]![key];
+    return undefined;
+  };
   return {
-    async read<T>(key: string): Promise<T | undefined> {
-      return (fresh.get(key) ?? (await load()).entries.get(key)) as T | undefined;
-    },
+    read: <T>(key: string) => lookup(key) as T | undefined,
     write(key, value) {
       fresh.set(key, value);
     },
     async flush() {
       if (fresh.size === 0) return;
-      const { entries, packs } = await load();
-      mkdirSync(root, { recursive: true });
-      const merge = packs.length + 1 > MAX_PACKS;
-      const out = merge ? { ...Object.fromEntries(entries), ...Object.fromEntries(fresh) } : Object.fromEntries(fresh);
+      await mkdir(root, { recursive: true });
+      const merge = names.length + 1 > MAX_PACKS;
+      const added = Object.fromEntries(fresh) as Record<string, unknown>;
+      const out = merge ? (Object.assign(Object.create(null), ...packs, added) as Record<string, unknown>) : added;
       const file = join(root, `pack-${Date.now()}-${randomBytes(4).toString('hex')}.json`);
       await writeFile(`${file}.tmp`, JSON.stringify(out));
       await rename(`${file}.tmp`, file);
-      if (merge) await Promise.all(packs.map((p) => rm(join(root, p), { force: true })));
-      for (const [k, v] of fresh) entries.set(k, v);
+      if (merge) {
+        await Promise.all(names.map((p) => rm(join(root, p), { force: true })));
+        names.length = 0;
+        packs.length = 0;
+      }
+      names.push(file.slice(root.length + 1));
+      packs.push(merge ? out : added);
       fresh.clear();
     },
   };
 }
 
-async function readPacks(root: string): Promise<{ entries: Map<string, unknown>; packs: string[] }> {
-  const entries = new Map<string, unknown>();
-  let packs: string[] = [];
+/** Every pack, oldest first (names sort by creation time); corrupt ones are skipped. */
+async function readPacks(root: string): Promise<{ packs: Array<Record<string, unknown>>; names: string[] }> {
+  let names: string[];
   try {
-    packs = (await readdir(root)).filter((f) => f.startsWith('pack-') && f.endsWith('.json')).sort();
+    names = (await readdir(root)).filter((f) => f.startsWith('pack-') && f.endsWith('.json')).sort();
   } catch {
-    return { entries, packs };
+    return { packs: [], names: [] };
   }
-  for (const p of packs) {
+  const texts = await Promise.all(names.map((p) => readFile(join(root, p), 'utf8').catch(() => '')));
+  const packs: Array<Record<string, unknown>> = [];
+  for (const text of texts) {
     try {
-      const obj = JSON.parse(await readFile(join(root, p), 'utf8')) as Record<string, unknown>;
-      for (const [k, v] of Object.entries(obj)) entries.set(k, v);
+      const obj = JSON.parse(text) as unknown;
+      if (obj !== null && typeof obj === 'object' && !Array.isArray(obj)) packs.push(obj as Record<string, unknown>);
     } catch {
       // A corrupt or half-deleted pack is a set of misses, never an error.
     }
   }
-  return { entries, packs };
+  return { packs, names };
 }

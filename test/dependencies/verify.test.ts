@@ -259,6 +259,8 @@ describe('verifyDependencies — cache and offline evidence', () => {
     const warm = await verifyDependencies(ok, options({ cacheDir }));
     expect(reg.requests.length).toBe(before);
     expect(warm[0]).toEqual(cold[0]);
+    // Byte for byte, key order included: reports from a warm run do not differ.
+    expect(JSON.stringify(warm[0])).toBe(JSON.stringify(cold[0]));
     const retried = await verifyDependencies(flaky, options({ cacheDir }));
     expect(retried[0]!.signature.status).toBe('verified');
   });
