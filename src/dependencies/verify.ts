@@ -5,16 +5,15 @@
  * name@version+integrity is verified once per run, and once ever with a cache.
  */
 import { createHash } from 'node:crypto';
-import pLimit from 'p-limit';
 import { openResultCache, toCacheKey, type ResultCache } from '../registry/cache.js';
-import { createRegistryClient, DEFAULT_REGISTRY_CONCURRENCY, type RegistryClient } from '../registry/client.js';
+import type { RegistryClient } from '../registry/client.js';
 import type { HttpOptions } from '../registry/http.js';
 import { readRegistryConfig } from '../registry/npmrc.js';
 import type { RegistryKey } from '../registry/types.js';
 import type { CheckResult, Package, PackageVerification, ProvenanceCheck } from '../types.js';
 import type { AttestationVerifier } from './attestations.js';
 import { fail } from './reasons.js';
-import { verifyRegistryPackage, type PackageContext, type VersionVerification } from './verify-package.js';
+import type { PackageContext, VersionVerification } from './verify-package.js';
 
 /** Options of `verifyDependencies` (the `check` pipeline maps RunOptions onto these). */
 export interface DependencyOptions {
@@ -52,15 +51,6 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
     return Object.assign(() => (v ??= make()), { started: () => v !== undefined });
   };
   const config = readRegistryConfig({ cwd: options.cwd, env: options.env, registry: options.registry, npmToken: options.npmToken });
-  const client = lazy(() => options.client ?? createRegistryClient({
-    config,
-    attestationsRegistry: options.attestationsRegistry,
-    concurrency: options.concurrency,
-    http: options.http,
-    offline: options.offline,
-    evidenceDir: options.evidenceDir,
-    recordEvidence: options.recordEvidence,
-  }));
   // The Sigstore stack is loaded and the trust built only when a package actually needs
   // verifying: a warm cache loads neither. Only plain trust data crosses into the worker
   // (options also hold functions).
@@ -80,13 +70,36 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
   const cache = options.cacheDir ? await openResultCache(options.cacheDir) : undefined;
   const fingerprint = toTrustFingerprint(options, [config.registry, config.scopes]);
   const byVersion = new Map<string, Promise<VersionVerification>>();
-  // Packages run through all checks `concurrency` at a time: each finishes (attestations
-  // verified, buffers released) while others wait on the network, instead of every
-  // packument first and all CPU work last.
-  const inFlight = pLimit(Math.max(1, options.concurrency ?? DEFAULT_REGISTRY_CONCURRENCY));
-  const provenanceMemo = new Map<string, Promise<ProvenanceCheck>>();
-  const verifyVersion = (pkg: Package): Promise<VersionVerification> =>
-    inFlight(() => verifyRegistryPackage(pkg, { client: client(), verifyAttestation, verifyProvenance, prepareAttestations, provenanceMemo }));
+  // The registry client and the checks load on the first cache miss: a warm run never
+  // parses them (nor p-limit, semver, the provenance readers).
+  const verifier = lazy(async () => {
+    const [{ createRegistryClient, DEFAULT_REGISTRY_CONCURRENCY }, { verifyRegistryPackage }, { default: pLimit }] = await Promise.all([
+      import('../registry/client.js'),
+      import('./verify-package.js'),
+      import('p-limit'),
+    ]);
+    const ctx: PackageContext = {
+      client: options.client ?? createRegistryClient({
+        config,
+        attestationsRegistry: options.attestationsRegistry,
+        concurrency: options.concurrency,
+        http: options.http,
+        offline: options.offline,
+        evidenceDir: options.evidenceDir,
+        recordEvidence: options.recordEvidence,
+      }),
+      verifyAttestation,
+      verifyProvenance,
+      prepareAttestations,
+      provenanceMemo: new Map<string, Promise<ProvenanceCheck>>(),
+    };
+    // Packages run through all checks `concurrency` at a time: each finishes (attestations
+    // verified, buffers released) while others wait on the network, instead of every
+    // packument first and all CPU work last.
+    const inFlight = pLimit(Math.max(1, options.concurrency ?? DEFAULT_REGISTRY_CONCURRENCY));
+    return (pkg: Package) => inFlight(() => verifyRegistryPackage(pkg, ctx));
+  });
+  const verifyVersion = async (pkg: Package): Promise<VersionVerification> => (await verifier())(pkg);
 
   // A cached answer is taken synchronously (a warm run makes no promise per package);
   // only misses wait, filling their slot when verified.
