@@ -5,15 +5,11 @@
  * Prints one JSON line.
  */
 import { readFileSync } from 'node:fs';
-import { enableCompileCacheIn } from '../src/compile-cache.js';
+import { verifyDependencies } from '../src/dependencies/index.js';
+import { readInventory } from '../src/inventory/index.js';
 import type { RegistryKey } from '../src/registry/types.js';
 
 const [lockfile, registry, cacheDir, trustFile, concurrency] = process.argv.slice(2);
-// As dist/cli.js does with --cache-dir (PG_BENCH_NO_COMPILE_CACHE=1 measures without):
-// the pipeline's code loads after, compiled from V8's cache in that same directory.
-if (cacheDir !== '-' && !process.env.PG_BENCH_NO_COMPILE_CACHE) enableCompileCacheIn(cacheDir, process.cwd());
-const { verifyDependencies } = await import('../src/dependencies/index.js');
-const { readInventory } = await import('../src/inventory/index.js');
 const trust = JSON.parse(readFileSync(trustFile!, 'utf8')) as { trustedRootDocuments?: unknown[]; npmAttestationKeys?: RegistryKey[] };
 const t0 = performance.now();
 const inventory = await readInventory(lockfile!);

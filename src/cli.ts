@@ -1,11 +1,6 @@
 /** CLI entry point (dist/cli.js): the process surroundings → main(). */
-import { enableCompileCacheIn, findCacheDirArgument } from './compile-cache.js';
 import { renderError } from './errors.js';
 import { main } from './main.js';
-
-// Before main() loads its command: with --cache-dir, the command's code is compiled
-// from V8's cache kept in that same directory (see compile-cache.ts).
-enableCompileCacheIn(findCacheDirArgument(process.argv.slice(2)), process.cwd());
 
 // `provenance-gate sbom | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
