@@ -14,8 +14,9 @@ import "./chunk-UVB7XM6J.js";
 import "./chunk-HR6LKGB5.js";
 import {
   verifyPackageProvenance
-} from "./chunk-XXTIRH6M.js";
+} from "./chunk-QS7GV5ED.js";
 import "./chunk-MBK2SKKM.js";
+import "./chunk-CGI2TJ2U.js";
 import "./chunk-HZXIZVU5.js";
 import {
   isGateError

@@ -18,12 +18,12 @@ import "./chunk-PQNIH4KF.js";
 // src/main.ts
 var COMMANDS = {
   check: {
-    load: async () => (await import("./chunk-R35JHKKE.js")).checkCommand,
+    load: async () => (await import("./chunk-C542G2IG.js")).checkCommand,
     summary: "run everything the policy asks (default command)"
   },
-  sbom: { load: async () => (await import("./chunk-FEA52M2T.js")).sbomCommand, summary: "write the CycloneDX SBOM only" },
+  sbom: { load: async () => (await import("./chunk-65ZT44AC.js")).sbomCommand, summary: "write the CycloneDX SBOM only" },
   "verify-artifact": {
-    load: async () => (await import("./chunk-7WOQXY7V.js")).verifyArtifactCommand,
+    load: async () => (await import("./chunk-6BNNM7TQ.js")).verifyArtifactCommand,
     summary: "verify files against Sigstore bundles / SLSA provenance"
   },
   "verify-bundle": {
@@ -31,7 +31,7 @@ var COMMANDS = {
     summary: "sigstore-conformance client protocol"
   },
   "verify-npm-package": {
-    load: async () => (await import("./chunk-DUU2QQKV.js")).verifyNpmPackageCommand,
+    load: async () => (await import("./chunk-FWOJYBW3.js")).verifyNpmPackageCommand,
     summary: "slsa-verifier verify-npm-package drop-in"
   }
 };

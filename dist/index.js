@@ -6,7 +6,6 @@ import { dirname as __pgDirname } from 'node:path';
 const __filename = __pgFileURLToPath(import.meta.url);
 const __dirname = __pgDirname(__filename);
 import {
-  DEFAULT_REGISTRY_CONCURRENCY,
   renderAnnotations,
   renderConsole,
   renderErrorAnnotation,
@@ -14,24 +13,26 @@ import {
   run,
   toColorEnabled,
   toDisplayPath
-} from "./chunk-OC7AW5YF.js";
-import "./chunk-GEVQM3U3.js";
-import "./chunk-VR3COUWW.js";
-import "./chunk-PKJR2J4P.js";
-import "./chunk-QBO2I5OT.js";
-import "./chunk-75UO4424.js";
-import "./chunk-3NWG2YGM.js";
+} from "./chunk-6A5XNOBS.js";
+import "./chunk-OOU225G4.js";
 import "./chunk-NTSIUIK3.js";
-import "./chunk-FWTIQN2H.js";
-import "./chunk-YF7224YE.js";
-import "./chunk-HR6LKGB5.js";
-import "./chunk-XXTIRH6M.js";
-import "./chunk-MBK2SKKM.js";
-import "./chunk-HZXIZVU5.js";
+import "./chunk-GGHMA4CW.js";
 import "./chunk-L3CPJDXX.js";
 import "./chunk-3AD5T2DT.js";
 import "./chunk-SCHFPPXI.js";
+import "./chunk-PKJR2J4P.js";
+import "./chunk-QBO2I5OT.js";
+import "./chunk-75UO4424.js";
 import "./chunk-MGG646Q2.js";
+import "./chunk-FWTIQN2H.js";
+import {
+  DEFAULT_REGISTRY_CONCURRENCY
+} from "./chunk-YQZBH5ZT.js";
+import "./chunk-GEVQM3U3.js";
+import "./chunk-CD3H5QN7.js";
+import "./chunk-YF7224YE.js";
+import "./chunk-HR6LKGB5.js";
+import "./chunk-CGI2TJ2U.js";
 import {
   GateError,
   isGateError,

@@ -134,7 +134,7 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
     if (pool.started()) await pool().then((p) => p.close(), () => undefined);
   }
   await cache?.flush();
-  options.log?.(`dependencies: ${packages.length} packages, ${byVersion.size} registry versions verified, ${hits} answered from the cache`);
+  options.log?.(`dependencies: ${packages.length} packages, ${byVersion.size} registry versions checked, ${hits} answered from the cache`);
   return results;
 }
 
