@@ -12,7 +12,8 @@ import type { RegistryKey } from '../src/registry/types.js';
 const [lockfile, registry, cacheDir, trustFile, concurrency] = process.argv.slice(2);
 const trust = JSON.parse(readFileSync(trustFile!, 'utf8')) as { trustedRootDocuments?: unknown[]; npmAttestationKeys?: RegistryKey[] };
 const t0 = performance.now();
-const inventory = await readInventory(lockfile!);
+// As check does with --cache-dir: the inventory of an unchanged lockfile is read back.
+const inventory = await readInventory(lockfile!, { cacheDir: cacheDir === '-' ? undefined : cacheDir });
 const t1 = performance.now();
 const results = await verifyDependencies(inventory.packages, {
   cwd: process.cwd(),

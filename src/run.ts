@@ -63,7 +63,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 async function readProjectInventories(options: RunOptions, policy: Policy, cwd: string): Promise<Inventory[]> {
   const wantsArtifactsOnly = options.lockfiles.length === 0 && (options.artifacts.length > 0 || policy.artifacts.length > 0);
   if (wantsArtifactsOnly && discoverProjectLockfiles(cwd).length === 0) return [];
-  return readLockfileInventories(options.lockfiles, { cwd });
+  return readLockfileInventories(options.lockfiles, { cwd, cacheDir: options.cacheDir });
 }
 
 /**

@@ -8,6 +8,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { GateError } from '../errors.js';
 import { parseJsonText } from '../io/json.js';
 import type { Inventory } from '../types.js';
+import { readCachedInventory, toInventoryKey, writeCachedInventory } from './inventory-cache.js';
 import { LOCKFILE_FORMATS, pickParser, SHADOWED_BY, type ParseContext } from './formats.js';
 
 export { LOCKFILE_FORMATS, type LoadParser, type LockfileParser, type ParseContext } from './formats.js';
@@ -15,6 +16,8 @@ export { LOCKFILE_FORMATS, type LoadParser, type LockfileParser, type ParseConte
 export interface ReadInventoryOptions {
   /** Relative lockfile paths resolve against it, and displayed paths are relative to it. Default process.cwd(). */
   cwd?: string;
+  /** `--cache-dir`: npm lockfile inventories are cached there by content (inventory-cache.ts). */
+  cacheDir?: string;
 }
 
 /** Read one lockfile (any format in LOCKFILE_FORMATS) into an Inventory. */
@@ -33,9 +36,19 @@ export async function readInventory(lockfilePath: string, options: ReadInventory
   const dir = dirname(path);
   const packageJsonPath = join(dir, 'package.json');
   const packageJsonFile = toDisplayPath(cwd, packageJsonPath);
+  // Only npm's parser reads nothing but the lockfile and package.json: its output is a
+  // function of those texts and the paths, so it can be cached by them.
+  const cacheable = options.cacheDir !== undefined && (basename(path) === 'package-lock.json' || basename(path) === 'npm-shrinkwrap.json');
+  const key = cacheable ? toInventoryKey([basename(path), file, dir, packageJsonFile], text, readOptionalText(packageJsonPath)) : undefined;
+  if (key) {
+    const hit = await readCachedInventory(options.cacheDir!, key);
+    if (hit) return hit;
+  }
   const ctx: ParseContext = { path, dir, cwd, packageJsonFile, packageJson: readPackageJson(packageJsonPath, packageJsonFile) };
   const parse = await loadParser();
-  return parse(text, file, ctx);
+  const inv = parse(text, file, ctx);
+  if (key) await writeCachedInventory(options.cacheDir!, key, inv);
+  return inv;
 }
 
 /**
@@ -54,7 +67,7 @@ export async function readInventories(lockfiles: string[], options: ReadInventor
   const inventories: Inventory[] = [];
   const seen = new Set<string>();
   for (const path of paths) {
-    const inv = await readInventory(path, { cwd });
+    const inv = await readInventory(path, { cwd, cacheDir: options.cacheDir });
     if (seen.has(inv.root.id)) requalifyIds(inv, `${inv.root.id}(${inv.lockfile})`);
     seen.add(inv.root.id);
     inventories.push(inv);
@@ -99,6 +112,14 @@ async function readText(path: string, file: string): Promise<string> {
       });
     }
     throw new GateError('INPUT_UNREADABLE', `cannot read lockfile: ${code ?? String(e)}`, { file, cause: e });
+  }
+}
+
+function readOptionalText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 

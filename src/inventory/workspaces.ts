@@ -25,7 +25,7 @@ export interface ReadProjectOptions extends ReadInventoryOptions {
 export async function readProjectInventories(lockfiles: string[], options: ReadProjectOptions = {}): Promise<Inventory[]> {
   const cwd = options.cwd ?? process.cwd();
   const paths = lockfiles.length > 0 ? lockfiles : discoverProjectLockfiles(cwd);
-  const all = await readInventories(paths, { cwd });
+  const all = await readInventories(paths, { cwd, cacheDir: options.cacheDir });
   checkLockfilesAgree(all);
   const kept = new Map<string, Inventory>();
   for (const inv of all) {
