@@ -4,7 +4,8 @@
  * passed on when given, so the policy stays the single source of truth; bad values fail
  * with a USAGE error that names the input.
  */
-import { join, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { GateError } from '../errors.js';
 import type { RunOptions } from '../types.js';
 import { DEFAULT_REGISTRY_CONCURRENCY } from '../registry/client.js';
@@ -23,9 +24,14 @@ export const DEFAULT_CONCURRENCY = DEFAULT_REGISTRY_CONCURRENCY;
 
 export function toRunOptions(getInput: GetInput, env: Record<string, string | undefined>, context: InputContext): RunOptions {
   const cwd = env.GITHUB_WORKSPACE || context.cwd;
+  // Paths from inputs stay inside the workspace (or the runner's temp folder, where
+  // reports and caches usually go): a reusable workflow must not be talked into reading
+  // or writing elsewhere on the runner.
+  const roots = [cwd, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])];
+  const inside = (name: string, value: string) => toInsidePath(name, value, cwd, roots);
   const path = (name: string) => {
     const v = getInput(name).trim();
-    return v === '' ? undefined : resolve(cwd, v);
+    return v === '' ? undefined : inside(name, v);
   };
   // Reports go to the runner's temp folder unless a path is given: outside the checkout,
   // so they never end up in a commit or a later step's `git status`.
@@ -33,7 +39,7 @@ export function toRunOptions(getInput: GetInput, env: Record<string, string | un
   return {
     cwd,
     policyFile: path('policy'),
-    lockfiles: toList(getInput('lockfiles')).map((p) => resolve(cwd, p)),
+    lockfiles: toList(getInput('lockfiles')).map((p) => inside('lockfiles', p)),
     artifacts: toList(getInput('artifacts')),
     // Every report is written so the outputs always name files upload steps can use.
     sbomFile: path('sbom-file') ?? join(outDir, 'sbom.cdx.json'),
@@ -44,7 +50,7 @@ export function toRunOptions(getInput: GetInput, env: Record<string, string | un
     offline: toBoolean('offline', getInput('offline')),
     evidenceDir: path('evidence-dir'),
     cacheDir: path('cache-dir'),
-    trustedRoots: toList(getInput('trusted-roots')).map((p) => resolve(cwd, p)),
+    trustedRoots: toList(getInput('trusted-roots')).map((p) => inside('trusted-roots', p)),
     concurrency: toConcurrency(getInput('concurrency')),
     mode: toMode(getInput('mode')),
     githubToken: getInput('github-token').trim() || env.GITHUB_TOKEN || undefined,
@@ -112,6 +118,23 @@ function toUrl(name: string, raw: string): string | undefined {
   // Credentials in a URL would end up in logs and reports; tokens have their own inputs.
   if (url.username || url.password) throw usage(name, 'must not contain credentials; pass tokens through github-token or NODE_AUTH_TOKEN');
   return value;
+}
+
+/** `value` resolved against the workspace, if it stays under one of `roots` (also through symlinks). */
+function toInsidePath(input: string, value: string, cwd: string, roots: string[]): string {
+  const abs = resolve(cwd, value);
+  const under = (p: string, root: string) => {
+    const rel = relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  };
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
+  const ok = roots.some((r) => under(abs, r)) && (!existsSync(abs) || roots.some((r) => under(real(abs), real(r))));
+  if (!ok) {
+    throw new GateError('INPUT_OUTSIDE_WORKSPACE', `input '${input}' names ${value}, which is outside the workspace`, {
+      fix: `Use a path inside the workspace (or under RUNNER_TEMP) for '${input}'.`,
+    });
+  }
+  return abs;
 }
 
 function usage(input: string, problem: string): GateError {

@@ -1,3 +1,6 @@
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toList, toRunOptions, toSecrets } from '../../src/action/inputs.js';
 import type { GateError } from '../../src/errors.js';
@@ -53,7 +56,7 @@ describe('toRunOptions', () => {
         lockfiles: 'package-lock.json\napps/web/pnpm-lock.yaml',
         artifacts: 'dist/*.tgz, dist/*.zip',
         'sbom-file': 'out/sbom.json',
-        'report-file': '/abs/report.json',
+        'report-file': '/tmp/runner/report.json',
         'sarif-file': 'out/gate.sarif',
         mode: 'audit',
         registry: 'https://npm.example.com/',
@@ -73,7 +76,7 @@ describe('toRunOptions', () => {
       lockfiles: ['/ws/package-lock.json', '/ws/apps/web/pnpm-lock.yaml'],
       artifacts: ['dist/*.tgz', 'dist/*.zip'],
       sbomFile: '/ws/out/sbom.json',
-      jsonFile: '/abs/report.json',
+      jsonFile: '/tmp/runner/report.json',
       sarifFile: '/ws/out/gate.sarif',
       mode: 'audit',
       registry: 'https://npm.example.com/',
@@ -85,6 +88,27 @@ describe('toRunOptions', () => {
       concurrency: 4,
       cacheDir: '/ws/.cache/pg',
     });
+  });
+
+  it.each([
+    ['policy', '../elsewhere/policy.yml'],
+    ['report-file', '/etc/report.json'],
+    ['lockfiles', 'package-lock.json\n/home/user/other/package-lock.json'],
+    ['trusted-roots', '../../root.json'],
+    ['cache-dir', '/var/cache/pg'],
+  ])('refuses a %s path outside the workspace and RUNNER_TEMP (INPUT_OUTSIDE_WORKSPACE)', (name, value) => {
+    const e = usageError(() => toRunOptions(inputs({ [name]: value }), env, context));
+    expect(e.code).toBe('INPUT_OUTSIDE_WORKSPACE');
+    expect(e.message).toContain(`input '${name}'`);
+  });
+
+  it('refuses a path that leaves the workspace through a symlink', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'pg-ws-'));
+    const outside = mkdtempSync(join(tmpdir(), 'pg-outside-'));
+    writeFileSync(join(outside, 'policy.yml'), 'mode: audit\n');
+    symlinkSync(outside, join(ws, 'link'));
+    const e = usageError(() => toRunOptions(inputs({ policy: 'link/policy.yml' }), { GITHUB_WORKSPACE: ws }, context));
+    expect(e.code).toBe('INPUT_OUTSIDE_WORKSPACE');
   });
 
   it('falls back to the context cwd without GITHUB_WORKSPACE and writes reports under it', () => {
