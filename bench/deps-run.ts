@@ -9,6 +9,12 @@ import { verifyDependencies } from '../src/dependencies/index.js';
 import { readInventory } from '../src/inventory/index.js';
 import type { RegistryKey } from '../src/registry/types.js';
 
+// PG_BENCH_FETCH=1: a wrapped fetch makes the registry client use fetch (undici) instead
+// of its node:http GET, for A/B measurements of the transport.
+if (process.env.PG_BENCH_FETCH) {
+  const nodeFetch = globalThis.fetch;
+  globalThis.fetch = (input, init) => nodeFetch(input, init);
+}
 const [lockfile, registry, cacheDir, trustFile, concurrency] = process.argv.slice(2);
 const trust = JSON.parse(readFileSync(trustFile!, 'utf8')) as { trustedRootDocuments?: unknown[]; npmAttestationKeys?: RegistryKey[] };
 const t0 = performance.now();

@@ -1,10 +1,11 @@
 /**
  * One HTTP GET with a timeout and retries: exponential backoff with jitter on network
- * errors, timeouts, truncated bodies, 5xx and 429 (honouring `Retry-After`). Node's
- * fetch (undici) keeps connections alive per origin, so a run reuses a few sockets.
+ * errors, timeouts, truncated bodies, 5xx and 429 (honouring `Retry-After`). The GET
+ * itself (get.ts: node:http, keep-alive, redirects, decoding) reuses a few sockets per origin.
  * Credentials travel only in the Authorization header and never appear in an error.
  */
 import { GateError } from '../errors.js';
+import { getUrl, type GetResponse } from './get.js';
 
 /** Retry and timeout knobs; defaults suit the public registry. */
 export interface HttpOptions {
@@ -52,12 +53,13 @@ export async function fetchWithRetry(
   for (let attempt = 0; ; attempt++) {
     let waitMs = backoff(attempt, o.baseDelayMs, o.maxDelayMs);
     try {
-      const res = await fetch(url, { headers, signal: AbortSignal.timeout(o.timeoutMs), redirect: 'follow' });
       // The body is read inside the try: a reset or truncated body is a network error.
-      const body = Buffer.from(await res.arrayBuffer());
+      const signal = AbortSignal.timeout(o.timeoutMs);
+      const res = isNodeFetch() ? await getUrl(url, headers, signal) : await getViaFetch(url, headers, signal);
+      const body = res.body;
       if (res.status < 500 && res.status !== 429) return { status: res.status, body };
       last = `HTTP ${res.status}`;
-      const retryAfter = res.status === 429 || res.status === 503 ? readRetryAfter(res.headers.get('retry-after')) : undefined;
+      const retryAfter = res.status === 429 || res.status === 503 ? readRetryAfter(res.header('retry-after') ?? null) : undefined;
       if (retryAfter !== undefined) {
         if (retryAfter > o.maxDelayMs) {
           last += ` (Retry-After ${Math.ceil(retryAfter / 1000)} s exceeds the ${Math.ceil(o.maxDelayMs / 1000)} s limit)`;
@@ -76,6 +78,22 @@ export async function fetchWithRetry(
   });
 }
 
+/**
+ * Whether `globalThis.fetch` is still the one Node installed. An embedding may replace it
+ * to reroute or record requests (the demo generator does): then that fetch is used, as
+ * before; Node's own is replaced by the cheaper node:http GET. Should Node's source
+ * change, the check fails safe (fetch, only slower).
+ */
+function isNodeFetch(): boolean {
+  return /^function fetch\(input, init = undefined\) \{[^\n]*\n\s+if \(!fetchImpl\)/.test(Function.prototype.toString.call(globalThis.fetch));
+}
+
+async function getViaFetch(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<GetResponse> {
+  const res = await fetch(url, { headers, signal, redirect: 'follow' });
+  const body = Buffer.from(await res.arrayBuffer());
+  return { status: res.status, body, header: (n) => res.headers.get(n) ?? undefined };
+}
+
 function backoff(attempt: number, base: number, max: number): number {
   const step = Math.min(max, base * 2 ** attempt);
   return Math.round(step * (0.5 + Math.random() * 0.5));
@@ -89,12 +107,14 @@ export function readRetryAfter(value: string | null, now = Date.now()): number |
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-/** A short cause without headers (undici errors can carry the request, never print it). */
+/** A short cause without headers (errors can carry the request, never print it). */
 function describeNetworkError(e: unknown): string {
   if (e instanceof Error) {
     if (e.name === 'TimeoutError' || e.name === 'AbortError') return 'timed out';
+    // node:http puts the code on the error itself; fetch-style errors on their cause.
+    const own = (e as { code?: unknown }).code;
     const cause = (e as { cause?: { code?: unknown; message?: unknown } }).cause;
-    const code = typeof cause?.code === 'string' ? cause.code : undefined;
+    const code = typeof own === 'string' ? own : typeof cause?.code === 'string' ? cause.code : undefined;
     if (code) return `network error ${code}`;
     return `network error (${e.message.split('\n')[0]?.slice(0, 80)})`;
   }
