@@ -82,9 +82,11 @@ export async function fetchWithRetry(
  * Whether `globalThis.fetch` is still the one Node installed. An embedding may replace it
  * to reroute or record requests (the demo generator does): then that fetch is used, as
  * before; Node's own is replaced by the cheaper node:http GET. Should Node's source
- * change, the check fails safe (fetch, only slower).
+ * change, the check fails safe (fetch, only slower). Proxy settings Node applies to
+ * fetch (NODE_USE_ENV_PROXY / --use-env-proxy) keep fetch too.
  */
 function isNodeFetch(): boolean {
+  if (process.env.NODE_USE_ENV_PROXY || process.execArgv.includes('--use-env-proxy') || process.env.NODE_OPTIONS?.includes('--use-env-proxy')) return false;
   return /^function fetch\(input, init = undefined\) \{[^\n]*\n\s+if \(!fetchImpl\)/.test(Function.prototype.toString.call(globalThis.fetch));
 }
 

@@ -90,3 +90,23 @@ describe('fetchWithRetry transport', () => {
     }
   });
 });
+
+describe('fetchWithRetry with NODE_USE_ENV_PROXY', () => {
+  it('keeps Node’s fetch (which applies the proxy settings); without it, node:http', async () => {
+    const before = process.env.NODE_USE_ENV_PROXY;
+    // fetch marks its requests with Sec-Fetch-Mode; node:http sends none.
+    const modes: Array<string | undefined> = [];
+    const server = await serve((req, res) => (modes.push(req.headers['sec-fetch-mode'] as string | undefined), res.end('{}')));
+    try {
+      delete process.env.NODE_USE_ENV_PROXY;
+      await fetchWithRetry(`${server.url}/p`, {});
+      process.env.NODE_USE_ENV_PROXY = '1';
+      await fetchWithRetry(`${server.url}/p`, {});
+      expect(modes).toEqual([undefined, 'cors']);
+    } finally {
+      if (before === undefined) delete process.env.NODE_USE_ENV_PROXY;
+      else process.env.NODE_USE_ENV_PROXY = before;
+      await server.close();
+    }
+  });
+});
