@@ -87,8 +87,16 @@ export async function fetchWithRetry(
  */
 function isNodeFetch(): boolean {
   if (process.env.NODE_USE_ENV_PROXY || process.execArgv.includes('--use-env-proxy') || process.env.NODE_OPTIONS?.includes('--use-env-proxy')) return false;
-  return /^function fetch\(input, init = undefined\) \{[^\n]*\n\s+if \(!fetchImpl\)/.test(Function.prototype.toString.call(globalThis.fetch));
+  const f = globalThis.fetch;
+  if (f !== checkedFetch) {
+    checkedFetch = f;
+    checkedIsNode = /^function fetch\(input, init = undefined\) \{[^\n]*\n\s+if \(!fetchImpl\)/.test(Function.prototype.toString.call(f));
+  }
+  return checkedIsNode;
 }
+// The source test, once per fetch function (not once per request).
+let checkedFetch: unknown;
+let checkedIsNode = false;
 
 async function getViaFetch(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<GetResponse> {
   const res = await fetch(url, { headers, signal, redirect: 'follow' });
