@@ -18,10 +18,10 @@ import "./chunk-PQNIH4KF.js";
 // src/main.ts
 var COMMANDS = {
   check: {
-    load: async () => (await import("./chunk-C542G2IG.js")).checkCommand,
+    load: async () => (await import("./chunk-A77SZD4M.js")).checkCommand,
     summary: "run everything the policy asks (default command)"
   },
-  sbom: { load: async () => (await import("./chunk-65ZT44AC.js")).sbomCommand, summary: "write the CycloneDX SBOM only" },
+  sbom: { load: async () => (await import("./chunk-XIDCKASB.js")).sbomCommand, summary: "write the CycloneDX SBOM only" },
   "verify-artifact": {
     load: async () => (await import("./chunk-6BNNM7TQ.js")).verifyArtifactCommand,
     summary: "verify files against Sigstore bundles / SLSA provenance"

@@ -13,8 +13,8 @@ import {
   run,
   toColorEnabled,
   toDisplayPath
-} from "./chunk-6A5XNOBS.js";
-import "./chunk-OOU225G4.js";
+} from "./chunk-MEWYMDO5.js";
+import "./chunk-TDEFMPM4.js";
 import "./chunk-NTSIUIK3.js";
 import "./chunk-GGHMA4CW.js";
 import "./chunk-L3CPJDXX.js";
@@ -27,7 +27,7 @@ import "./chunk-MGG646Q2.js";
 import "./chunk-FWTIQN2H.js";
 import {
   DEFAULT_REGISTRY_CONCURRENCY
-} from "./chunk-YQZBH5ZT.js";
+} from "./chunk-SQXP2J2D.js";
 import "./chunk-GEVQM3U3.js";
 import "./chunk-CD3H5QN7.js";
 import "./chunk-YF7224YE.js";
@@ -19160,7 +19160,7 @@ var require_undici = __commonJS({
 });
 
 // src/action.ts
-import { realpathSync } from "node:fs";
+import { realpathSync as realpathSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
@@ -19666,19 +19666,22 @@ function info(message) {
 }
 
 // src/action/inputs.ts
-import { join, resolve } from "node:path";
+import { existsSync as existsSync2, realpathSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
 var DEFAULT_CONCURRENCY = DEFAULT_REGISTRY_CONCURRENCY;
 function toRunOptions(getInput2, env, context) {
   const cwd = env.GITHUB_WORKSPACE || context.cwd;
+  const roots = [cwd, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
+  const inside = (name, value) => toInsidePath(name, value, cwd, roots);
   const path = (name) => {
     const v = getInput2(name).trim();
-    return v === "" ? void 0 : resolve(cwd, v);
+    return v === "" ? void 0 : inside(name, v);
   };
   const outDir = env.RUNNER_TEMP ? join(env.RUNNER_TEMP, "provenance-gate") : join(cwd, ".provenance-gate");
   return {
     cwd,
     policyFile: path("policy"),
-    lockfiles: toList(getInput2("lockfiles")).map((p) => resolve(cwd, p)),
+    lockfiles: toList(getInput2("lockfiles")).map((p) => inside("lockfiles", p)),
     artifacts: toList(getInput2("artifacts")),
     // Every report is written so the outputs always name files upload steps can use.
     sbomFile: path("sbom-file") ?? join(outDir, "sbom.cdx.json"),
@@ -19689,7 +19692,7 @@ function toRunOptions(getInput2, env, context) {
     offline: toBoolean("offline", getInput2("offline")),
     evidenceDir: path("evidence-dir"),
     cacheDir: path("cache-dir"),
-    trustedRoots: toList(getInput2("trusted-roots")).map((p) => resolve(cwd, p)),
+    trustedRoots: toList(getInput2("trusted-roots")).map((p) => inside("trusted-roots", p)),
     concurrency: toConcurrency(getInput2("concurrency")),
     mode: toMode(getInput2("mode")),
     githubToken: getInput2("github-token").trim() || env.GITHUB_TOKEN || void 0,
@@ -19740,6 +19743,21 @@ function toUrl(name, raw) {
   if (url.protocol !== "https:" && url.protocol !== "http:") throw usage(name, `must be an http(s) URL, got '${value}'`);
   if (url.username || url.password) throw usage(name, "must not contain credentials; pass tokens through github-token or NODE_AUTH_TOKEN");
   return value;
+}
+function toInsidePath(input, value, cwd, roots) {
+  const abs = resolve(cwd, value);
+  const under = (p, root) => {
+    const rel = relative(root, p);
+    return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+  };
+  const real = (p) => existsSync2(p) ? realpathSync(p) : p;
+  const ok = roots.some((r) => under(abs, r)) && (!existsSync2(abs) || roots.some((r) => under(real(abs), real(r))));
+  if (!ok) {
+    throw new GateError("INPUT_OUTSIDE_WORKSPACE", `input '${input}' names ${value}, which is outside the workspace`, {
+      fix: `Use a path inside the workspace (or under RUNNER_TEMP) for '${input}'.`
+    });
+  }
+  return abs;
 }
 function usage(input, problem) {
   return new GateError("USAGE", `input '${input}' ${problem}`, { fix: `Fix the '${input}' input in the workflow step (see action.yml).` });
@@ -19842,7 +19860,7 @@ function isMainModule() {
   const script = process.argv[1];
   if (!script) return false;
   try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+    return realpathSync2(script) === realpathSync2(fileURLToPath(import.meta.url));
   } catch {
     return false;
   }
