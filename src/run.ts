@@ -12,9 +12,12 @@ import { GateError } from './errors.js';
 import { discoverProjectLockfiles, readProjectInventories as readLockfileInventories } from './inventory/workspaces.js';
 import { writeFileAtomic } from './io/write-atomic.js';
 import { artifactRequirementsFor, evaluatePolicy, toVerdict } from './policy/index.js';
-import { enrichBom, renderJsonReport, renderSarif } from './report/index.js';
+import { enrichBom, renderJsonReport, renderSarif, toProgress } from './report/index.js';
 import { renderBom, toBom } from './sbom/index.js';
 import type { ArtifactVerification, Inventory, RunOptions, RunResult } from './types.js';
+
+/** Runs with fewer registry versions than this print no progress lines. */
+const PROGRESS_MIN = 100;
 
 /** Policy file names `check` picks up from the workspace when --policy is not given. */
 const DEFAULT_POLICY_FILES = ['provenance-gate.yml', 'provenance-gate.yaml', 'provenance-gate.json'];
@@ -36,6 +39,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const inventory = inventories.flatMap((inv) => inv.packages);
   options.log(`inventory: ${inventory.length} packages from ${inventories.map((i) => i.lockfile).join(', ') || 'no lockfile'}`);
 
+  let progress: ((done: number) => void) | undefined;
   const packages = await verifyDependencies(inventory, {
     cwd,
     env: options.env,
@@ -49,6 +53,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
     cacheDir: options.cacheDir,
     trustedRoots: options.trustedRoots,
     log: options.log,
+    // Long runs say how far they are (at most one line per 10%: logs do not take \r);
+    // a short run would only be noise.
+    onProgress: (done, total) => {
+      if (total >= PROGRESS_MIN) (progress ??= toProgress(options.log, 'verifying registry versions', total))(done);
+    },
   });
   const artifacts = await verifyProjectArtifacts(options, policy, cwd);
 

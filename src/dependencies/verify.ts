@@ -43,6 +43,8 @@ export interface DependencyOptions {
   client?: RegistryClient;
   verifyAttestation?: AttestationVerifier;
   log?: (line: string) => void;
+  /** Called as registry versions finish (`done` of `total` that needed the registry). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export async function verifyDependencies(packages: Package[], options: DependencyOptions): Promise<PackageVerification[]> {
@@ -127,6 +129,11 @@ export async function verifyDependencies(packages: Package[], options: Dependenc
     }
     pending.push(p.then((r) => void (results[i] = { ...r, id: pkg.id, purl: pkg.purl })));
   });
+  if (options.onProgress && byVersion.size > 0) {
+    let done = 0;
+    const total = byVersion.size;
+    for (const p of byVersion.values()) void p.then(() => options.onProgress!(++done, total), () => undefined);
+  }
   try {
     await Promise.all(pending);
   } finally {

@@ -124,6 +124,18 @@ describe('verifyDependencies — registry signature and integrity', () => {
     expect(results.map((r) => r.id)).toEqual([pkg!.id, twin.id]);
     expect(reg.requests.filter((r) => r.path === '/left-pad')).toHaveLength(1);
   });
+
+  it('reports progress per registry version, ending at the total, before it returns', async () => {
+    const pkgs = [...publish('left-pad', [{ version: '1.3.0' }, { version: '1.2.0' }]), ...publish('is-odd', [{ version: '3.0.1' }])];
+    const twin = { ...pkgs[0]!, id: 'node_modules/a/node_modules/left-pad' };
+    const seen: Array<[number, number]> = [];
+    await verifyDependencies([...pkgs, twin], options({ onProgress: (done, total) => seen.push([done, total]) }));
+    expect(seen).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
 });
 
 describe('verifyDependencies — every registry fault ends unverifiable, never verified', () => {
