@@ -18,7 +18,7 @@ import "./chunk-PQNIH4KF.js";
 // src/main.ts
 var COMMANDS = {
   check: {
-    load: async () => (await import("./chunk-CT2DQUG3.js")).checkCommand,
+    load: async () => (await import("./chunk-FLM3KBMS.js")).checkCommand,
     summary: "run everything the policy asks (default command)"
   },
   sbom: { load: async () => (await import("./chunk-XIDCKASB.js")).sbomCommand, summary: "write the CycloneDX SBOM only" },

@@ -13,7 +13,7 @@ import {
   run,
   toColorEnabled,
   toDisplayPath
-} from "./chunk-XK5YWBLD.js";
+} from "./chunk-C4SDTCM3.js";
 import "./chunk-TDEFMPM4.js";
 import "./chunk-NTSIUIK3.js";
 import "./chunk-GGHMA4CW.js";

@@ -109,7 +109,6 @@ async function verifyProjectArtifacts(options: RunOptions, policy: Policy, cwd: 
       cwd,
       trust,
       ...toVerifierRequirements(reqs, cwd),
-      trustedBuilders: (policy.dependencies.trustedBuilders ?? []).map((id) => ({ id, kind: 'github-workflow' as const })),
       ...(github ? { github } : {}),
       concurrency: options.concurrency,
     });
@@ -137,7 +136,12 @@ function toVerifierRequirements(reqs: ArtifactRequirement[], cwd: string) {
   const issuer = reqs.find((r) => r.identity?.issuer)?.identity?.issuer;
   const predicateType = reqs.find((r) => r.predicateType)?.predicateType;
   const denySelfHosted = reqs.some((r) => r.denySelfHostedRunners);
+  // A builder the entry names in builder-ids is one the policy trusts for this artifact
+  // (by workflow name; the policy stage re-checks builder-ids with their version/glob).
+  // `dependencies.trusted-builders` is about dependencies and does not widen artifact trust.
+  const trustedBuilders = reqs.flatMap((r) => r.builderIds ?? []).map((id) => ({ id: id.replace(/@.*$/, ''), kind: 'reusable-workflow' as const }));
   return {
+    ...(trustedBuilders.length ? { trustedBuilders } : {}),
     ...(bundles.length ? { bundles } : {}),
     ...(identity || issuer
       ? { identity: { subjectAlternativeName: identity?.san, sanRegex: identity?.sanRegex, issuer } }

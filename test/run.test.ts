@@ -81,6 +81,38 @@ describe('check with artifacts attested in GitHub (actions/attest-build-provenan
   });
 });
 
+describe('check: builders named by the policy', () => {
+  const builder = 'https://github.com/other-org/builders/.github/workflows/build.yml';
+  const policy = (extra: string) => `artifacts:
+  - path: "dist/*.bin"
+    source-repo: github.com/${BUILD.repo}
+${extra}`;
+
+  async function aWorkspaceBuiltByAnotherOrg(extra: string): Promise<string> {
+    const b = { signer: `${builder}@refs/tags/v1.0.0` };
+    const bundle = (await mintStatement(toGithubV1(b, [{ name: 'app.bin', digest: { sha256: sha256(DATA) } }]), b)).bundle;
+    const cwd = aWorkspace(policy(extra));
+    writeFileSync(join(cwd, 'dist/app.bin.sigstore.json'), JSON.stringify(bundle));
+    return cwd;
+  }
+
+  it('trusts a builder the artifact entry lists in builder-ids', async () => {
+    const cwd = await aWorkspaceBuiltByAnotherOrg(`    builder-ids: ["${builder}"]\n`);
+    const r = await runCli(['check', '--trusted-root', trustedRoot, '--json', 'report.json'], { cwd });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8'));
+    expect(report.artifacts).toMatchObject([{ status: 'verified', facts: { builderId: `${builder}@refs/tags/v1.0.0` } }]);
+  });
+
+  it('without builder-ids, a workflow from another repository is not a trusted builder', async () => {
+    const cwd = await aWorkspaceBuiltByAnotherOrg('');
+    const r = await runCli(['check', '--trusted-root', trustedRoot, '--json', 'report.json'], { cwd });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8'));
+    expect(report.artifacts).toMatchObject([{ status: 'invalid', reason: { code: 'PROVENANCE_BUILDER_UNTRUSTED' } }]);
+  });
+});
+
 describe('check: artifact inputs', () => {
   it('a policy glob that matches nothing is a finding (artifact-missing), not an input error', async () => {
     const cwd = aWorkspace(POLICY.replace('dist/*.bin', 'dist/*.tgz'));

@@ -10355,7 +10355,6 @@ async function verifyProjectArtifacts(options, policy, cwd) {
       cwd,
       trust,
       ...toVerifierRequirements(reqs, cwd),
-      trustedBuilders: (policy.dependencies.trustedBuilders ?? []).map((id) => ({ id, kind: "github-workflow" })),
       ...github ? { github } : {},
       concurrency: options.concurrency
     });
@@ -10375,7 +10374,9 @@ function toVerifierRequirements(reqs, cwd) {
   const issuer = reqs.find((r) => r.identity?.issuer)?.identity?.issuer;
   const predicateType = reqs.find((r) => r.predicateType)?.predicateType;
   const denySelfHosted = reqs.some((r) => r.denySelfHostedRunners);
+  const trustedBuilders = reqs.flatMap((r) => r.builderIds ?? []).map((id) => ({ id: id.replace(/@.*$/, ""), kind: "reusable-workflow" }));
   return {
+    ...trustedBuilders.length ? { trustedBuilders } : {},
     ...bundles.length ? { bundles } : {},
     ...identity || issuer ? { identity: { subjectAlternativeName: identity?.san, sanRegex: identity?.sanRegex, issuer } } : {},
     ...signer?.signerWorkflow || denySelfHosted ? { certificate: { signerWorkflow: signer?.signerWorkflow, denySelfHostedRunners: denySelfHosted || void 0, issuer } } : {},
