@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { toBuildOptions } from '../../scripts/build-options.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { verifyDependencies } from '../../src/dependencies/verify.js';
 import type { createPooledAttestationVerifier as PoolFactory } from '../../src/dependencies/worker-pool.js';
@@ -20,14 +21,10 @@ let bundledVerify: typeof verifyDependencies;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pg-pool-'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  // Bundled like dist/ (shared chunks, the worker beside them), so the test exercises what ships.
   await build({
-    entryPoints: { pool: 'src/dependencies/worker-pool.ts', verify: 'src/dependencies/verify.ts', 'attestation-worker': 'src/dependencies/attestation-worker.ts' },
-    outdir: dir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
+    ...toBuildOptions(dir, { pool: 'src/dependencies/worker-pool.ts', verify: 'src/dependencies/verify.ts', 'attestation-worker': 'src/dependencies/attestation-worker.ts' }),
     logLevel: 'warning',
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
   });
   createPool = ((await import(pathToFileURL(join(dir, 'pool.js')).href)) as { createPooledAttestationVerifier: typeof PoolFactory }).createPooledAttestationVerifier;
   bundledVerify = ((await import(pathToFileURL(join(dir, 'verify.js')).href)) as { verifyDependencies: typeof verifyDependencies }).verifyDependencies;
